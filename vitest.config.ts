@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+// Tests import workspace packages from source so that a test run never depends on a stale build.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@polyphony/core': pkg('core'),
+      '@polyphony/formats': pkg('formats'),
+      '@polyphony/store': pkg('store'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
