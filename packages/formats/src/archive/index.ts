@@ -1,1 +1,5 @@
-export {};
+/** Safe handling of untrusted containers: zip archives (docx, qdpx) and XML. */
+export * from './safe-unzip.js';
+export * from './safe-xml.js';
+export * from './xml-references.js';
+export { assertSafeEntryName } from './zip-entry-name.js';

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { isPolyphonyError } from '@polyphony/core';
+import { unzipSafely } from './safe-unzip.js';
+
+function errorOf(run: () => unknown): { code: string; message: string } {
+  try {
+    run();
+  } catch (e) {
+    if (isPolyphonyError(e)) return { code: e.code, message: e.message };
+    throw e;
+  }
+  throw new Error('expected a PolyphonyError');
+}
+
+/** Rewrites the declared uncompressed size of every central-directory entry (a lying header). */
+function patchDeclaredSize(zip: Uint8Array, size: number): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  for (let i = 0; i + 4 <= copy.length; i++) {
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+  }
+  return copy;
+}
+
+describe('unzipSafely', () => {
+  it('returns the files of an ordinary zip and skips directory entries', () => {
+    const zip = zipSync({ 'word/': {}, 'word/document.xml': strToU8('<w/>'), 'a.txt': strToU8('hei') });
+    const files = unzipSafely(zip);
+    expect([...files.keys()].sort()).toEqual(['a.txt', 'word/document.xml']);
+    expect(new TextDecoder().decode(files.get('a.txt'))).toBe('hei');
+  });
+
+  it.each([
+    ['../evil.txt', 'parent-directory'],
+    ['a/../../evil.txt', 'parent-directory'],
+    ['/etc/passwd', 'absolute'],
+    ['C:/Windows/evil.txt', 'drive letter'],
+    ['a\\..\\..\\evil.txt', 'backslash'],
+  ])('refuses the entry name %s', (name, reason) => {
+    const zip = zipSync({ 'ok.txt': strToU8('x'), [name]: strToU8('x') });
+    const err = errorOf(() => unzipSafely(zip, { fileName: 'evil.qdpx' }));
+    expect(err.code).toBe('unsafe_archive');
+    expect(err.message).toContain('evil.qdpx');
+    expect(err.message).toContain(reason);
+  });
+
+  it('refuses more entries than the limit', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 10; i++) files[`f${i}.txt`] = strToU8('x');
+    expect(() => unzipSafely(zipSync(files), { maxEntries: 10 })).not.toThrow();
+    files['f10.txt'] = strToU8('x');
+    expect(errorOf(() => unzipSafely(zipSync(files), { maxEntries: 10 })).code).toBe('unsafe_archive');
+  });
+
+  it('refuses an entry bigger than the per-entry limit before inflating it', () => {
+    const zip = zipSync({ 'big.xml': new Uint8Array(50_000).fill(65) }, { level: 9 });
+    expect(zip.length).toBeLessThan(1_000);
+    const err = errorOf(() => unzipSafely(zip, { maxEntryBytes: 10_000 }));
+    expect(err.code).toBe('file_too_large');
+    expect(err.message).toContain('big.xml');
+  });
+
+  it('refuses when the entries together exceed the total limit', () => {
+    const zip = zipSync({ 'a.bin': new Uint8Array(6_000), 'b.bin': new Uint8Array(6_000) });
+    expect(unzipSafely(zip, { maxTotalBytes: 12_000 }).size).toBe(2);
+    expect(errorOf(() => unzipSafely(zip, { maxTotalBytes: 11_999 })).code).toBe('file_too_large');
+  });
+
+  it('never inflates past a size the header understates', () => {
+    const zip = patchDeclaredSize(zipSync({ 'bomb.xml': new Uint8Array(100_000).fill(65) }), 10);
+    const files = unzipSafely(zip, { maxEntryBytes: 1_000 });
+    expect(files.get('bomb.xml')?.length).toBeLessThanOrEqual(10);
+  });
+
+  it('checks the actual size of a stored entry whose header understates it', () => {
+    const zip = patchDeclaredSize(zipSync({ 'stored.bin': new Uint8Array(5_000) }, { level: 0 }), 10);
+    expect(errorOf(() => unzipSafely(zip, { maxEntryBytes: 1_000 })).code).toBe('file_too_large');
+  });
+
+  it('reports bytes that are not a zip as parse_error naming the file', () => {
+    const err = errorOf(() => unzipSafely(strToU8('just some text, not a zip'), { fileName: 'notes.docx' }));
+    expect(err.code).toBe('parse_error');
+    expect(err.message).toContain('notes.docx');
+    expect(errorOf(() => unzipSafely(new Uint8Array(0))).code).toBe('parse_error');
+  });
+
+  it('reports a truncated zip as parse_error', () => {
+    const zip = zipSync({ 'a.txt': strToU8('hello '.repeat(100)) });
+    expect(errorOf(() => unzipSafely(zip.subarray(0, zip.length - 30))).code).toBe('parse_error');
+  });
+});
