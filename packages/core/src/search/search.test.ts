@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, findMatchSpans, makeSnippet, parseSearchQuery, stemText, toFtsMatch, tokenise } from './index.js';
+
+describe('tokenise', () => {
+  it('keeps æ ø å inside words and gives UTF-16 offsets', () => {
+    const text = 'Økonomi, ærlig talt 😀 på arbeid';
+    const t = tokenise(text);
+    expect(t.map((x) => x.term)).toEqual(['økonomi', 'ærlig', 'talt', 'på', 'arbeid']);
+    const last = t[t.length - 1]!;
+    expect(text.slice(last.start, last.end)).toBe('arbeid');
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells bokmål from English', () => {
+    expect(detectLanguage('Jeg har ikke sagt det til henne, og det er vanskelig')).toBe('nb');
+    expect(detectLanguage('I have not told her and it is hard')).toBe('en');
+  });
+});
+
+describe('stemText', () => {
+  it('stems each word in the given language', () => {
+    expect(stemText('Working, worked!', 'en')).toBe('work work');
+    expect(stemText('arbeidet arbeider', 'nb').split(' ')[0]).toBe(stemText('arbeider', 'nb'));
+  });
+});
+
+describe('parseSearchQuery', () => {
+  it('parses terms, phrases, prefixes and OR', () => {
+    const q = parseSearchQuery('working "har ikke" arb* OR Økonomi');
+    expect(q.any).toHaveLength(2);
+    expect(q.any[0]!.map((i) => i.kind)).toEqual(['term', 'phrase', 'prefix']);
+    expect(q.any[1]![0]).toMatchObject({ kind: 'term', term: 'økonomi' });
+    const m = toFtsMatch(q, { text: 'text', stem: 'stem' });
+    expect(m).toContain('stem : ("work"');
+    expect(m).toContain('text : "har ikke"');
+    expect(m).toContain('text : "arb" *');
+  });
+  it.each([[''], ['   '], ['"unclosed'], ['OR x'], ['x OR'], ['*'], ['a*b'], ['"" x'], ['?!']])('rejects %j with bad_input', (q) => {
+    expect(() => parseSearchQuery(q)).toThrowError(expect.objectContaining({ code: 'bad_input' }));
+  });
+});
+
+describe('findMatchSpans', () => {
+  const text = 'J1: I worked hard. Work is økonomi, not okonomi.';
+  it('matches stems, prefixes and phrases as the index does', () => {
+    const spans = findMatchSpans(text, 4, text.length, parseSearchQuery('work'), 'en');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['worked', 'Work']);
+    const ø = findMatchSpans(text, 0, text.length, parseSearchQuery('økonomi'), 'en');
+    expect(ø.map((s) => text.slice(s.start, s.end))).toEqual(['økonomi']);
+    const ph = findMatchSpans(text, 0, text.length, parseSearchQuery('"worked hard"'), 'en');
+    expect(ph.map((s) => text.slice(s.start, s.end))).toEqual(['worked hard']);
+  });
+  it('ignores text outside the turn', () => {
+    expect(findMatchSpans(text, 0, 3, parseSearchQuery('work'), 'en')).toEqual([]);
+  });
+  it('marks the match in a snippet', () => {
+    const s = makeSnippet(text, 0, text.length, { start: 27, end: 34 }, 10);
+    expect(s).toContain('**økonomi**');
+    expect(s.startsWith('…')).toBe(true);
+  });
+});
