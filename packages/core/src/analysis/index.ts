@@ -5,3 +5,4 @@ export * from './theme-table.js';
 export * from './triangulation.js';
 export * from './code-matrix.js';
 export * from './code-cooccurrence.js';
+export * from './case-comparison.js';
