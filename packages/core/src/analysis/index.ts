@@ -6,3 +6,4 @@ export * from './triangulation.js';
 export * from './code-matrix.js';
 export * from './code-cooccurrence.js';
 export * from './case-comparison.js';
+export * from './analysis-file.js';
