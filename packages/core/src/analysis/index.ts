@@ -7,3 +7,4 @@ export * from './code-matrix.js';
 export * from './code-cooccurrence.js';
 export * from './case-comparison.js';
 export * from './analysis-file.js';
+export * from './report-model.js';
