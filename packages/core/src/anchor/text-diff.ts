@@ -1,0 +1,113 @@
+import type { EditRegion } from './anchor-types.js';
+import { diffSequences } from './sequence-diff.js';
+
+// Caps keep a wholesale rewrite from costing quadratic time: beyond them a span is one change.
+const MAX_LINE_EDITS = 2_000;
+const MAX_TOKEN_EDITS = 2_000;
+const MAX_TOKENS_PER_HUNK = 50_000;
+
+// Words (letters with their marks and digits), numbers, whitespace runs, or one character
+// (an emoji counts as one: the `u` flag keeps surrogate pairs together).
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*|\p{N}+|\s+|[\s\S]/gu;
+
+interface Pieces {
+  ids: Int32Array;
+  /** Start offset of each piece, plus the end of the last one. */
+  bounds: Int32Array;
+}
+
+function piecesOf(parts: string[], base: number, dictionary: Map<string, number>): Pieces {
+  const ids = new Int32Array(parts.length);
+  const bounds = new Int32Array(parts.length + 1);
+  let at = base;
+  parts.forEach((p, i) => {
+    let id = dictionary.get(p);
+    if (id === undefined) {
+      id = dictionary.size;
+      dictionary.set(p, id);
+    }
+    ids[i] = id;
+    bounds[i] = at;
+    at += p.length;
+  });
+  bounds[parts.length] = at;
+  return { ids, bounds };
+}
+
+function splitLines(s: string): string[] {
+  const lines = s.split(/(?<=\n)/);
+  return lines.length === 1 && lines[0] === '' ? [] : lines;
+}
+
+function commonPrefix(a: string, b: string, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+  let n = 0;
+  while (aFrom + n < aTo && bFrom + n < bTo && a.charCodeAt(aFrom + n) === b.charCodeAt(bFrom + n)) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+  let n = 0;
+  while (aTo - n > aFrom && bTo - n > bFrom && a.charCodeAt(aTo - n - 1) === b.charCodeAt(bTo - n - 1)) n++;
+  return n;
+}
+
+/** Shrinks a changed span to the characters that really differ; drops it if none do. */
+function trimmed(a: string, b: string, r: EditRegion): EditRegion | null {
+  const p = commonPrefix(a, b, r.oldStart, r.oldEnd, r.newStart, r.newEnd);
+  const s = commonSuffix(a, b, r.oldStart + p, r.oldEnd, r.newStart + p, r.newEnd);
+  const t = { oldStart: r.oldStart + p, oldEnd: r.oldEnd - s, newStart: r.newStart + p, newEnd: r.newEnd - s };
+  return t.oldStart === t.oldEnd && t.newStart === t.newEnd ? null : t;
+}
+
+/** Word-level difference inside one changed block of lines, refined to characters. */
+function refineHunk(a: string, b: string, hunk: EditRegion, out: EditRegion[]): void {
+  const aParts = a.slice(hunk.oldStart, hunk.oldEnd).match(TOKEN) ?? [];
+  const bParts = b.slice(hunk.newStart, hunk.newEnd).match(TOKEN) ?? [];
+  const changes = aParts.length + bParts.length <= MAX_TOKENS_PER_HUNK
+    ? (() => {
+        const dictionary = new Map<string, number>();
+        const ap = piecesOf(aParts, hunk.oldStart, dictionary);
+        const bp = piecesOf(bParts, hunk.newStart, dictionary);
+        const runs = diffSequences(ap.ids, bp.ids, MAX_TOKEN_EDITS);
+        return runs?.map((c) => ({
+          oldStart: ap.bounds[c.aStart] ?? 0,
+          oldEnd: ap.bounds[c.aEnd] ?? 0,
+          newStart: bp.bounds[c.bStart] ?? 0,
+          newEnd: bp.bounds[c.bEnd] ?? 0,
+        }));
+      })()
+    : undefined;
+  for (const c of changes ?? [hunk]) {
+    const t = trimmed(a, b, c);
+    if (t !== null) out.push(t);
+  }
+}
+
+/**
+ * The regions where `newText` differs from `oldText`, sorted, not touching each other.
+ * Strategy: strip the common prefix and suffix (one edit costs O(N)), diff the rest by
+ * lines, then by words inside each changed block of lines, then trim each change to the
+ * characters that differ — so a name replaced at fifty places gives fifty small regions.
+ */
+export function diffTexts(oldText: string, newText: string): EditRegion[] {
+  if (oldText === newText) return [];
+  const p = commonPrefix(oldText, newText, 0, oldText.length, 0, newText.length);
+  const s = commonSuffix(oldText, newText, p, oldText.length, p, newText.length);
+  const middle: EditRegion = { oldStart: p, oldEnd: oldText.length - s, newStart: p, newEnd: newText.length - s };
+  const regions: EditRegion[] = [];
+  if (middle.oldStart === middle.oldEnd || middle.newStart === middle.newEnd) return [middle];
+
+  const dictionary = new Map<string, number>();
+  const a = piecesOf(splitLines(oldText.slice(middle.oldStart, middle.oldEnd)), middle.oldStart, dictionary);
+  const b = piecesOf(splitLines(newText.slice(middle.newStart, middle.newEnd)), middle.newStart, dictionary);
+  const hunks = diffSequences(a.ids, b.ids, MAX_LINE_EDITS);
+  for (const h of hunks ?? [{ aStart: 0, aEnd: a.ids.length, bStart: 0, bEnd: b.ids.length }]) {
+    refineHunk(oldText, newText, {
+      oldStart: a.bounds[h.aStart] ?? 0,
+      oldEnd: a.bounds[h.aEnd] ?? 0,
+      newStart: b.bounds[h.bStart] ?? 0,
+      newEnd: b.bounds[h.bEnd] ?? 0,
+    }, regions);
+  }
+  return regions;
+}
