@@ -1,1 +1,12 @@
-export {};
+/**
+ * @polyphony/store — a project's persistence: one SQLite file (WAL) through Kysely, with an
+ * append-only event log, undo/redo, full-text search and withdrawal.
+ */
+export { openProject, type OpenOptions } from './open-project.js';
+export { Project } from './project.js';
+export type { ProjectInfo } from './project-info.js';
+export type { NewSource } from './sources/add-source.js';
+export type { ReplaceResult } from './sources/replace-text.js';
+export type { SourceInfo } from './sources/source-queries.js';
+export type { NewCode, CodePatch } from './codes/codes.js';
+export type { CodeInput, CodingFilter } from './codings/codings.js';

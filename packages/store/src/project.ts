@@ -1,0 +1,172 @@
+import type { Case, Code, Coding, Participant, Perspective, Segment, Source, Turn } from '@polyphony/core';
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Ctx } from './db/context.js';
+import type { DB, Q } from './db/schema.js';
+import { newId } from './db/ids.js';
+import { Writer, type BatchKind } from './events/writer.js';
+import * as codes from './codes/codes.js';
+import * as codings from './codings/codings.js';
+import * as participants from './participants.js';
+import * as info from './project-info.js';
+import { addSource, type NewSource } from './sources/add-source.js';
+import { findReplace, replaceSourceText, type ReplaceResult } from './sources/replace-text.js';
+import { getSource, listSources, type SourceInfo } from './sources/source-queries.js';
+
+/**
+ * An open project: the façade that the CLI and the HTTP server call. It holds the connection;
+ * each method delegates to the module of its concept. Every write runs in a transaction that is
+ * one batch of the event log; calls inside {@link Project.transaction} join it.
+ */
+export class Project {
+  private ctx: Ctx | null = null;
+
+  /** Use {@link openProject}. */
+  constructor(
+    readonly file: string,
+    private readonly db: Kysely<DB>,
+    private readonly sqlite: Database.Database,
+    /** Who acts: recorded on every event and the default coder. */
+    public actor: string,
+  ) {}
+
+  /** The open transaction's query handle, or the database between transactions. */
+  protected get q(): Q {
+    return this.ctx?.q ?? this.db;
+  }
+
+  /**
+   * Runs `fn` in one SQLite transaction that is one batch of the event log: all of it or none.
+   * Nested calls (and every method called inside) join the outer transaction.
+   */
+  async transaction<T>(fn: (project: this) => Promise<T>): Promise<T> {
+    return this.run('do', null, () => fn(this));
+  }
+
+  /** Runs `fn` as a batch of the given kind (undo and redo batches name what they revert). */
+  protected async run<T>(kind: BatchKind, reverts: string | null, fn: (c: Ctx) => Promise<T>): Promise<T> {
+    if (this.ctx) return fn(this.ctx);
+    return this.db.transaction().execute(async (trx) => {
+      const now = new Date().toISOString();
+      const c: Ctx = { q: trx, w: new Writer(trx, newId(), this.actor, now, kind, reverts), sqlite: this.sqlite, actor: this.actor, now };
+      this.ctx = c;
+      try {
+        return await fn(c);
+      } finally {
+        this.ctx = null;
+      }
+    });
+  }
+
+  /** A write in its own (or the surrounding) transaction. */
+  protected write<T>(fn: (c: Ctx) => Promise<T>): Promise<T> {
+    return this.run('do', null, fn);
+  }
+
+  /** Writes the project row of a new file. Called once by `openProject({ create: true })`. */
+  async initialise(id: string, name: string): Promise<void> {
+    await this.write((c) => c.w.insert('project', { id, name, phase: 1, created_at: c.now }, 'project.create'));
+  }
+
+  /** Closes the connection (checkpointing the WAL). */
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** Identity, phase and counts. */
+  info(): Promise<info.ProjectInfo> {
+    return info.projectInfo(this.q);
+  }
+  /** Renames the project. */
+  setName(name: string): Promise<void> {
+    return this.write((c) => info.setName(c, name));
+  }
+  /** Sets the analysis phase (1–6). */
+  setPhase(phase: number): Promise<void> {
+    return this.write((c) => info.setPhase(c, phase));
+  }
+
+  /** Creates or updates perspectives. */
+  upsertPerspectives(items: readonly Perspective[]): Promise<void> {
+    return this.write((c) => participants.upsertPerspectives(c, items));
+  }
+  /** Creates or updates cases. */
+  upsertCases(items: readonly Case[]): Promise<void> {
+    return this.write((c) => participants.upsertCases(c, items));
+  }
+  /** Creates or updates participants (creating missing perspectives and cases). */
+  upsertParticipants(items: readonly Participant[]): Promise<void> {
+    return this.write((c) => participants.upsertParticipants(c, items));
+  }
+  /** Perspectives in table order. */
+  listPerspectives(): Promise<Perspective[]> {
+    return participants.listPerspectives(this.q);
+  }
+  /** Cases by id. */
+  listCases(): Promise<Case[]> {
+    return participants.listCases(this.q);
+  }
+  /** Participants by id. */
+  listParticipants(): Promise<Participant[]> {
+    return participants.listParticipants(this.q);
+  }
+
+  /** Stores a parsed source (text normalised, turns checked, indexed for search). */
+  addSource(input: NewSource): Promise<Source> {
+    return this.write((c) => addSource(c, input));
+  }
+  /** Replaces a source's text and re-anchors its segments. */
+  replaceSourceText(source: string, newText: string, newTurns?: Turn[]): Promise<ReplaceResult> {
+    return this.write((c) => replaceSourceText(c, source, newText, newTurns));
+  }
+  /** Replaces every occurrence of `find` in a source and re-anchors its segments. */
+  findReplace(source: string, find: string, replaceWith: string): Promise<ReplaceResult> {
+    return this.write((c) => findReplace(c, source, find, replaceWith));
+  }
+  /** A source with text and turns, by id or name. */
+  getSource(idOrName: string): Promise<Source> {
+    return getSource(this.q, idOrName);
+  }
+  /** All sources without their text. */
+  listSources(): Promise<SourceInfo[]> {
+    return listSources(this.q);
+  }
+
+  /** Creates a code. */
+  createCode(input: codes.NewCode): Promise<Code> {
+    return this.write((c) => codes.createCode(c, input));
+  }
+  /** Changes a code. */
+  updateCode(idOrName: string, patch: codes.CodePatch): Promise<Code> {
+    return this.write((c) => codes.updateCode(c, idOrName, patch));
+  }
+  /** Deletes a code and its codings. */
+  deleteCode(idOrName: string): Promise<void> {
+    return this.write((c) => codes.deleteCode(c, idOrName));
+  }
+  /** A code by id or name. */
+  getCode(idOrName: string): Promise<Code> {
+    return codes.getCode(this.q, idOrName);
+  }
+  /** All codes by name. */
+  listCodes(): Promise<Code[]> {
+    return codes.listCodes(this.q);
+  }
+
+  /** Codes a stretch of a source, by offsets or by quote. */
+  code(input: codings.CodeInput): Promise<{ coding: Coding; segment: Segment }> {
+    return this.write((c) => codings.code(c, input));
+  }
+  /** Removes a coding. */
+  uncode(codingId: string): Promise<void> {
+    return this.write((c) => codings.uncode(c, codingId));
+  }
+  /** Codings in source order, optionally filtered by code, source or coder. */
+  listCodings(filter?: codings.CodingFilter): Promise<Coding[]> {
+    return codings.listCodings(this.q, filter);
+  }
+  /** Sets a coding's comment. */
+  setCodingComment(codingId: string, comment: string): Promise<Coding> {
+    return this.write((c) => codings.setCodingComment(c, codingId, comment));
+  }
+}

@@ -1,0 +1,54 @@
+import { detectLanguage, PolyphonyError, stemText, type SearchLanguage, type Turn } from '@polyphony/core';
+import type { Ctx } from '../db/context.js';
+import { fts } from '../sqlite/fts.js';
+
+/**
+ * Checks that turns lie inside the text, in order and without overlap, with the words after the
+ * label (`start ≤ textStart ≤ end`). A source without turns gets one turn over the whole text so
+ * that every word is searchable and every segment has a participant.
+ */
+export function checkTurns(text: string, turns: readonly Turn[], participant: string | null): Turn[] {
+  if (turns.length === 0) {
+    return [{ seq: 0, speaker: participant ?? '', participant, isInterviewer: false, start: 0, end: text.length, textStart: 0, startMs: null, endMs: null }];
+  }
+  let prevEnd = 0;
+  return turns.map((t, i) => {
+    const ok = Number.isInteger(t.start) && Number.isInteger(t.end) && Number.isInteger(t.textStart) &&
+      t.start >= prevEnd && t.start <= t.textStart && t.textStart <= t.end && t.end <= text.length;
+    if (!ok) {
+      throw new PolyphonyError('bad_input', `Turn ${i} (${t.speaker}) spans ${t.start}–${t.end} (words from ${t.textStart}), which is not inside the text of ${text.length} characters after the previous turn`, { turn: i });
+    }
+    prevEnd = t.end;
+    return { ...t, seq: i };
+  });
+}
+
+/** The language a source's words are stemmed in. */
+export function sourceLanguage(text: string): SearchLanguage {
+  return detectLanguage(text);
+}
+
+/** Stores turns and their search rows. Turns are logged inside their source's event. */
+export async function insertTurns(c: Ctx, sourceId: string, text: string, turns: readonly Turn[], language: SearchLanguage): Promise<void> {
+  const max = await c.q.selectFrom('turns').select((eb) => eb.fn.max('search_rowid').as('m')).executeTakeFirst();
+  let rowid = Number(max?.m ?? 0);
+  const rows = turns.map((t) => ({
+    source_id: sourceId, seq: t.seq, speaker: t.speaker, participant: t.participant, is_interviewer: t.isInterviewer ? 1 : 0,
+    start_pos: t.start, end_pos: t.end, text_start: t.textStart, start_ms: t.startMs, end_ms: t.endMs, search_rowid: ++rowid,
+  }));
+  // 11 columns a row: chunks of 500 stay far below any bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 500) await c.q.insertInto('turns').values(rows.slice(i, i + 500)).execute();
+  const ins = fts(c.sqlite).insert;
+  for (const r of rows) {
+    const words = text.slice(r.text_start, r.end_pos);
+    ins.run(r.search_rowid, words, stemText(words, language));
+  }
+}
+
+/** Removes a source's turns and their search rows. */
+export async function deleteTurns(c: Ctx, sourceId: string): Promise<void> {
+  const rows = await c.q.selectFrom('turns').select('search_rowid').where('source_id', '=', sourceId).execute();
+  const rm = fts(c.sqlite).remove;
+  for (const r of rows) rm.run(r.search_rowid);
+  await c.q.deleteFrom('turns').where('source_id', '=', sourceId).execute();
+}
