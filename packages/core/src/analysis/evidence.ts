@@ -27,6 +27,23 @@ export function countEvidence(data: AnalysisData, index: AnalysisIndex, targets:
       else byCode.set(code, [i]);
     }
   });
+  // Resolve each segment's owner and perspective once, so the hot loop does no string lookups.
+  const perspectiveIds = new Map<string, number>();
+  const wanted = targets.map((t) => {
+    if (t.perspective === null) return -1;
+    let id = perspectiveIds.get(t.perspective);
+    if (id === undefined) perspectiveIds.set(t.perspective, (id = perspectiveIds.size));
+    return id;
+  });
+  const segmentCount = data.segments.participant.length;
+  const ownerOf: (string | null)[] = new Array<string | null>(segmentCount);
+  const perspectiveOf = new Int32Array(segmentCount);
+  for (let s = 0; s < segmentCount; s++) {
+    const owner = index.segmentOwner(s);
+    ownerOf[s] = owner;
+    const p = owner === null ? null : (index.perspectiveOf.get(owner) ?? null);
+    perspectiveOf[s] = p === null ? -2 : (perspectiveIds.get(p) ?? -2);
+  }
   const segments = targets.map(() => new Set<number>());
   const participants = targets.map(() => new Set<string>());
   const { segment: codingSegment, code: codingCode } = data.codings;
@@ -34,13 +51,16 @@ export function countEvidence(data: AnalysisData, index: AnalysisIndex, targets:
     const hits = byCode.get(codingCode[i] ?? '');
     if (hits === undefined) continue;
     const seg = codingSegment[i] ?? -1;
-    const owner = index.segmentOwner(seg);
-    if (owner === null) continue;
-    const perspective = index.perspectiveOf.get(owner) ?? null;
+    const owner = ownerOf[seg];
+    if (owner == null) continue;
+    const perspective = perspectiveOf[seg] ?? -2;
     for (const t of hits) {
-      const want = targets[t]?.perspective ?? null;
-      if (want !== null && want !== perspective) continue;
-      segments[t]?.add(seg);
+      const want = wanted[t] ?? -1;
+      if (want !== -1 && want !== perspective) continue;
+      const set = segments[t];
+      if (set === undefined || set.has(seg)) continue;
+      // A participant can only be new when the segment is.
+      set.add(seg);
       participants[t]?.add(owner);
     }
   }
