@@ -7,3 +7,4 @@ export * from './archive/index.js';
 export * from './readers/index.js';
 export * from './reports/index.js';
 export * from './refi/index.js';
+export * from './exports/index.js';
