@@ -1,1 +1,2 @@
-export {};
+export { renderReportMarkdown, relationText } from './report-markdown.js';
+export { renderReportDocx } from './report-docx.js';
