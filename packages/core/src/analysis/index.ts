@@ -8,3 +8,4 @@ export * from './code-cooccurrence.js';
 export * from './case-comparison.js';
 export * from './analysis-file.js';
 export * from './report-model.js';
+export * from './table-one.js';

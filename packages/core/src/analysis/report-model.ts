@@ -1,7 +1,8 @@
 import { PHASES, type Phase, type Relation } from '../model/types.js';
 import type { AnalysisData } from './analysis-data.js';
 import { indexAnalysis, themesInTableOrder } from './analysis-index.js';
-import { themeTable, type ThemeTablePerspective, type ThemeTableRow } from './theme-table.js';
+import { evidenceText, tableOne, type TableOne } from './table-one.js';
+import { themeTable, type ThemeTablePerspective } from './theme-table.js';
 import { triangulation } from './triangulation.js';
 
 /** An exemplar quote chosen for a theme, with the pseudonym of who said it. */
@@ -27,23 +28,6 @@ export interface ReportInput extends AnalysisData {
   date?: string;
   exemplars: ReportExemplarInput[];
   journal: ReportJournalInput[];
-}
-
-/** A cell of "Table 1": a theme's name and its evidence. */
-export interface ReportTableCell {
-  name: string;
-  segments: number;
-  participants: number;
-  /** Active participants of the perspective (the N in "k of N"). */
-  of: number;
-  /** `n segments, k of N participants`. */
-  evidence: string;
-}
-
-/** A row of "Table 1": "Main theme", "Subtheme 1", …; one cell per perspective (null when empty). */
-export interface ReportTableRow {
-  label: string;
-  cells: (ReportTableCell | null)[];
 }
 
 /** An exemplar as printed: `"…" (J5)`. */
@@ -89,16 +73,11 @@ export interface ReportModel {
   date: string;
   phase: { number: Phase; name: string };
   perspectives: ThemeTablePerspective[];
-  /** "Table 1": `header` holds the perspective labels, one per cell of each row. */
-  table: { header: string[]; rows: ReportTableRow[] };
+  /** "Table 1" (see `tableOne`). */
+  table: TableOne;
   themes: ReportTheme[];
   triangulation: ReportTriangulation[];
   journal: ReportJournalPhase[];
-}
-
-/** `n segments, k of N participants`, with the singular where it reads better. */
-export function evidenceText(segments: number, participants: number, of: number): string {
-  return `${segments} segment${segments === 1 ? '' : 's'}, ${participants} of ${of} participant${of === 1 ? '' : 's'}`;
 }
 
 /**
@@ -151,46 +130,6 @@ export function buildReport(input: ReportInput): ReportModel {
     })),
     journal: journalByPhase(input.journal),
   };
-}
-
-/**
- * Lays the perspective themes out as a paper's "Table 1": the k-th main theme of every perspective
- * side by side, then their subthemes row by row. With more than one main theme in a perspective the
- * rows are numbered ("Main theme 2").
- */
-function tableOne(
-  perspectives: ThemeTablePerspective[],
-  rows: ThemeTableRow[],
-  ofFor: (perspective: string | null) => number,
-): ReportModel['table'] {
-  // Per perspective: blocks of [main, ...its subthemes] (deeper subthemes join their main's block).
-  const blocks = perspectives.map((p) => {
-    const out: ThemeTableRow[][] = [];
-    for (const row of rows) {
-      if (row.perspective !== p.id) continue;
-      if (row.level === 'main' || out.length === 0) out.push([row]);
-      else out[out.length - 1]?.push(row);
-    }
-    return out;
-  });
-  const cell = (row: ThemeTableRow | undefined): ReportTableCell | null =>
-    row === undefined
-      ? null
-      : {
-          name: row.name,
-          segments: row.segments,
-          participants: row.participants,
-          of: ofFor(row.perspective),
-          evidence: evidenceText(row.segments, row.participants, ofFor(row.perspective)),
-        };
-  const mains = Math.max(0, ...blocks.map((b) => b.length));
-  const out: ReportTableRow[] = [];
-  for (let k = 0; k < mains; k++) {
-    out.push({ label: mains > 1 ? `Main theme ${k + 1}` : 'Main theme', cells: blocks.map((b) => cell(b[k]?.[0])) });
-    const subs = Math.max(0, ...blocks.map((b) => (b[k]?.length ?? 1) - 1));
-    for (let i = 1; i <= subs; i++) out.push({ label: `Subtheme ${i}`, cells: blocks.map((b) => cell(b[k]?.[i])) });
-  }
-  return { header: perspectives.map((p) => `${p.label} (${p.id})`), rows: out };
 }
 
 /** Groups journal entries by phase (1 → 6), oldest entry first; phases without entries are left out. */
