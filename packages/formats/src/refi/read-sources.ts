@@ -48,7 +48,9 @@ export function readSources(sourcesElement: XmlNode | null, ctx: SourceContext):
   const out: SourceContent = { sources: [], segments: [], codings: [], noteTargets: [], selectionNotes: [] };
   for (const [tag, reason] of Object.entries(MEDIA_SOURCES)) {
     for (const media of children(sourcesElement, tag)) {
-      ctx.report.skipped.push({ kind: tag, name: attribute(media, 'name') ?? attribute(media, 'guid') ?? '', reason });
+      const selections = ['PictureSelection', 'PDFSelection', 'AudioSelection', 'VideoSelection'].reduce((n, t) => n + children(media, t).length, 0);
+      const lost = selections > 0 ? `; its ${selections} selection(s) and their codings are not imported` : '';
+      ctx.report.skipped.push({ kind: tag, name: attribute(media, 'name') ?? attribute(media, 'guid') ?? '', reason: reason + lost });
     }
   }
   for (const node of children(sourcesElement, 'TextSource')) readTextSource(node, ctx, out);
