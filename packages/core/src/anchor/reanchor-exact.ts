@@ -5,8 +5,11 @@ import { foldQuote, type FoldedText } from './tolerant-text.js';
 // How far from the expected position the first, cheap search looks (UTF-16 units).
 const NEAR = 2_000;
 // Mean prefix/suffix agreement an occurrence needs: a short quote ("ja") also occurs inside
-// unrelated words, and only its surroundings tell them apart.
+// unrelated words, and only its surroundings tell them apart. A long quote found in new text
+// (a sentence cut and pasted) is itself evidence enough — unless the old offsets were stale,
+// when any passage could be the wrong one.
 const MIN_CONTEXT = 0.4;
+const LONG_QUOTE = 24;
 // A pasted block must hold most of the quote to contain it.
 const PASTED_SHARE = 0.8;
 
@@ -67,7 +70,8 @@ function nearest(ctx: ReanchorContext, job: SegmentJob, found: TextRange[]): Tex
     if (!isOwnOrNewText(ctx, job, c)) continue;
     const { prefix, suffix } = contextScore(ctx, job, c);
     const context = (prefix + suffix) / 2;
-    if (context < MIN_CONTEXT) continue;
+    const needsContext = job.own === null || job.segment.exact.length < LONG_QUOTE;
+    if (needsContext && context < MIN_CONTEXT) continue;
     const distance = Math.abs(c.start - job.expected.start);
     if (best === null || distance < best.distance || (distance === best.distance && context > best.context)) {
       best = { range: c, distance, context };

@@ -1,5 +1,6 @@
 import type { EditRegion } from './anchor-types.js';
 import { diffSequences } from './sequence-diff.js';
+import { slideChanges } from './slide-changes.js';
 
 // Caps keep a wholesale rewrite from costing quadratic time: beyond them a span is one change.
 const MAX_LINE_EDITS = 2_000;
@@ -51,6 +52,27 @@ function commonSuffix(a: string, b: string, aFrom: number, aTo: number, bFrom: n
   return n;
 }
 
+// How far the common prefix and suffix are given back to reach a line break.
+const MAX_LINE = 2_000;
+
+/**
+ * Gives back the part of a common prefix or suffix that lies inside the changed line (up to
+ * `MAX_LINE` characters, then to a space). Trimming character by character lets a change
+ * slide across equal letters and words ("jobbe." → "jobbe mye." seen as "jobb|e mye|.");
+ * diffing whole lines by words lets `slideChanges` put it where a reader would.
+ */
+function toLineBoundary(text: string, at: number, direction: -1 | 1): number {
+  const limit = direction < 0 ? Math.max(0, at - MAX_LINE) : Math.min(text.length, at + MAX_LINE);
+  const charAt = (i: number): string => text.charAt(direction < 0 ? i - 1 : i);
+  let i = at;
+  while (i !== limit && charAt(i) !== '\n') i += direction;
+  if (i === limit && i !== 0 && i !== text.length) {
+    i = at;
+    while (i !== limit && !/\s/.test(charAt(i))) i += direction;
+  }
+  return i;
+}
+
 /** Shrinks a changed span to the characters that really differ; drops it if none do. */
 function trimmed(a: string, b: string, r: EditRegion): EditRegion | null {
   const p = commonPrefix(a, b, r.oldStart, r.oldEnd, r.newStart, r.newEnd);
@@ -69,7 +91,8 @@ function refineHunk(a: string, b: string, hunk: EditRegion, out: EditRegion[]): 
         const ap = piecesOf(aParts, hunk.oldStart, dictionary);
         const bp = piecesOf(bParts, hunk.newStart, dictionary);
         const runs = diffSequences(ap.ids, bp.ids, MAX_TOKEN_EDITS);
-        return runs?.map((c) => ({
+        if (runs === null) return undefined;
+        return slideChanges(runs, { ids: ap.ids, parts: aParts }, { ids: bp.ids, parts: bParts }).map((c) => ({
           oldStart: ap.bounds[c.aStart] ?? 0,
           oldEnd: ap.bounds[c.aEnd] ?? 0,
           newStart: bp.bounds[c.bStart] ?? 0,
@@ -91,11 +114,15 @@ function refineHunk(a: string, b: string, hunk: EditRegion, out: EditRegion[]): 
  */
 export function diffTexts(oldText: string, newText: string): EditRegion[] {
   if (oldText === newText) return [];
-  const p = commonPrefix(oldText, newText, 0, oldText.length, 0, newText.length);
-  const s = commonSuffix(oldText, newText, p, oldText.length, p, newText.length);
+  const p = toLineBoundary(oldText, commonPrefix(oldText, newText, 0, oldText.length, 0, newText.length), -1);
+  const common = commonSuffix(oldText, newText, p, oldText.length, p, newText.length);
+  const s = oldText.length - toLineBoundary(oldText, oldText.length - common, 1);
   const middle: EditRegion = { oldStart: p, oldEnd: oldText.length - s, newStart: p, newEnd: newText.length - s };
   const regions: EditRegion[] = [];
-  if (middle.oldStart === middle.oldEnd || middle.newStart === middle.newEnd) return [middle];
+  if (middle.oldStart === middle.oldEnd || middle.newStart === middle.newEnd) {
+    const t = trimmed(oldText, newText, middle);
+    return t === null ? [] : [t];
+  }
 
   const dictionary = new Map<string, number>();
   const a = piecesOf(splitLines(oldText.slice(middle.oldStart, middle.oldEnd)), middle.oldStart, dictionary);
