@@ -1,4 +1,4 @@
-import type { Case, Code, Coding, Participant, Perspective, Segment, Source, Turn } from '@polyphony/core';
+import type { AnalysisData, Case, Code, Coding, Memo, Participant, Perspective, ProjectSnapshot, Segment, Source, Theme, Turn } from '@polyphony/core';
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Ctx } from './db/context.js';
@@ -12,6 +12,16 @@ import * as info from './project-info.js';
 import { addSource, type NewSource } from './sources/add-source.js';
 import { findReplace, replaceSourceText, type ReplaceResult } from './sources/replace-text.js';
 import { getSource, listSources, type SourceInfo } from './sources/source-queries.js';
+import * as orphans from './codings/orphans.js';
+import * as memos from './memos.js';
+import * as themes from './themes/themes.js';
+import { redoTarget, revertBatch, undoTarget, type UndoResult } from './events/undo.js';
+import { readLog, type LogEntry, type LogOptions } from './events/log.js';
+import { search, searchAll, type SearchMatch, type SearchOptions, type SearchResult } from './search/search.js';
+import { loadSnapshot, snapshot } from './snapshot.js';
+import { analysisData } from './analysis-data.js';
+import { withdraw, type WithdrawResult } from './withdraw.js';
+import { purgeDeletedContent } from './sqlite/vacuum.js';
 
 /**
  * An open project: the façade that the CLI and the HTTP server call. It holds the connection;
@@ -168,5 +178,109 @@ export class Project {
   /** Sets a coding's comment. */
   setCodingComment(codingId: string, comment: string): Promise<Coding> {
     return this.write((c) => codings.setCodingComment(c, codingId, comment));
+  }
+
+  /** Segments whose text was lost in an edit. */
+  listOrphans(): Promise<Segment[]> {
+    return orphans.listOrphans(this.q);
+  }
+  /** Anchors a segment at new offsets or at a quote. */
+  reattachSegment(segmentId: string, target: orphans.ReattachTarget): Promise<Segment> {
+    return this.write((c) => orphans.reattachSegment(c, segmentId, target));
+  }
+  /** Deletes a segment with its codings. */
+  deleteSegment(segmentId: string): Promise<void> {
+    return this.write((c) => orphans.deleteSegment(c, segmentId));
+  }
+
+  /** Adds a memo (a journal entry: a project memo with a phase). */
+  addMemo(input: memos.NewMemo): Promise<Memo> {
+    return this.write((c) => memos.addMemo(c, input));
+  }
+  /** Memos, oldest first. */
+  listMemos(filter?: memos.MemoFilter): Promise<Memo[]> {
+    return memos.listMemos(this.q, filter);
+  }
+
+  /** Creates a theme. */
+  createTheme(input: themes.NewTheme): Promise<Theme> {
+    return this.write((c) => themes.createTheme(c, input));
+  }
+  /** Changes a theme. */
+  updateTheme(idOrName: string, patch: themes.ThemePatch): Promise<Theme> {
+    return this.write((c) => themes.updateTheme(c, idOrName, patch));
+  }
+  /** Deletes a theme. */
+  deleteTheme(idOrName: string): Promise<void> {
+    return this.write((c) => themes.deleteTheme(c, idOrName));
+  }
+  /** Adds a code to a theme. */
+  addThemeCode(theme: string, code: string): Promise<void> {
+    return this.write((c) => themes.addThemeCode(c, theme, code));
+  }
+  /** Removes a code from a theme. */
+  removeThemeCode(theme: string, code: string): Promise<void> {
+    return this.write((c) => themes.removeThemeCode(c, theme, code));
+  }
+  /** Chooses a segment as exemplar of a theme. */
+  addExemplar(theme: string, segmentId: string): Promise<void> {
+    return this.write((c) => themes.addExemplar(c, theme, segmentId));
+  }
+  /** A theme by id or name. */
+  getTheme(idOrName: string): Promise<Theme> {
+    return themes.getTheme(this.q, idOrName);
+  }
+  /** All themes in board order. */
+  listThemes(): Promise<Theme[]> {
+    return themes.listThemes(this.q);
+  }
+
+  /** Reverts the latest analytic batch not yet undone (`nothing_to_undo`). */
+  async undo(): Promise<UndoResult> {
+    const target = await undoTarget(this.q);
+    return this.run('undo', target.id, (c) => revertBatch(c, target, 'undo'));
+  }
+  /** Re-applies the latest undone batch (`nothing_to_redo`). */
+  async redo(): Promise<UndoResult> {
+    const target = await redoTarget(this.q);
+    return this.run('redo', target.id, (c) => revertBatch(c, target, 'redo'));
+  }
+  /** The audit trail, newest first. */
+  log(options?: LogOptions): Promise<LogEntry[]> {
+    return readLog(this.q, options);
+  }
+
+  /** Full-text search; a page of hits and the total. */
+  async search(query: string, options?: SearchOptions): Promise<SearchResult> {
+    return search(this.sqlite, query, options);
+  }
+  /** Every matched stretch of a search. */
+  async searchAll(query: string): Promise<SearchMatch[]> {
+    return searchAll(this.sqlite, query);
+  }
+
+  /** Everything in the project as plain data. */
+  snapshot(): Promise<ProjectSnapshot> {
+    return snapshot(this.q);
+  }
+  /** Loads a snapshot into this (empty) project. */
+  loadSnapshot(data: ProjectSnapshot): Promise<void> {
+    return this.write((c) => loadSnapshot(c, data));
+  }
+  /** The lean data of every computed output. */
+  analysisData(): Promise<AnalysisData> {
+    return analysisData(this.q, this.sqlite);
+  }
+
+  /**
+   * Removes a withdrawn participant's words everywhere and purges the file (VACUUM, WAL
+   * truncate). Inside an outer transaction the purge cannot run; it happens on the next
+   * withdrawal or can be forced by calling this again after the transaction.
+   */
+  async withdraw(participantId: string): Promise<WithdrawResult> {
+    const nested = this.ctx !== null;
+    const result = await this.write((c) => withdraw(c, participantId));
+    if (!nested) purgeDeletedContent(this.sqlite);
+    return result;
   }
 }

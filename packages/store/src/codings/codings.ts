@@ -1,5 +1,4 @@
-import { PolyphonyError, segmentParticipant, type Coding, type Segment } from '@polyphony/core';
-import { describeSegment, locateQuote } from '../anchor-stand-in.js';
+import { describeSegment, locateQuote, PolyphonyError, segmentParticipant, type Coding, type Segment } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import type { CodingTable, Q, SegmentTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';

@@ -37,3 +37,6 @@ export function isAnalyticAction(action: string): boolean {
 export function isLoggedTable(name: string): name is LoggedTable {
   return Object.hasOwn(TABLE_KEYS, name);
 }
+
+/** The redacted form of an event's row copy that held a withdrawn participant's words. */
+export const REDACTED = JSON.stringify({ withdrawn: true });

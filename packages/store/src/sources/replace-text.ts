@@ -1,10 +1,9 @@
-import { normaliseText, PolyphonyError, segmentParticipant, type Segment, type Turn } from '@polyphony/core';
-import { reanchorSegments } from '../anchor-stand-in.js';
+import { diffTexts, normaliseText, PolyphonyError, reanchorSegments, segmentParticipant, type EditRegion, type Segment, type Turn } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import { toSegment } from '../db/rows.js';
 import { checkParticipants } from '../participants.js';
 import { findSourceRow, loadTurns } from './source-queries.js';
-import { diffOnce, mapTurns, type TextEdit } from './text-edits.js';
+import { mapTurns, replaceAll } from './text-edits.js';
 import { checkTurns, deleteTurns, insertTurns } from './turns.js';
 
 /** What a text change did to the source's segments. */
@@ -19,13 +18,13 @@ export interface ReplaceResult {
 /**
  * Replaces a source's text, re-anchors every segment on it in the fixed order (stayed → moved →
  * orphan; orphans are kept for review), bumps the revision and rebuilds turns and search rows.
- * Without `newTurns` the old turns are carried over through the edits (`edits`, or one diff).
+ * Without `newTurns` the old turns are carried over through the edit regions (given, or a diff).
  */
-export async function replaceSourceText(c: Ctx, idOrName: string, newTextRaw: string, newTurns?: Turn[], edits?: TextEdit[]): Promise<ReplaceResult> {
+export async function replaceSourceText(c: Ctx, idOrName: string, newTextRaw: string, newTurns?: Turn[], regions?: EditRegion[]): Promise<ReplaceResult> {
   const src = await findSourceRow(c.q, idOrName);
   const newText = normaliseText(newTextRaw);
   const oldTurns = await loadTurns(c.q, src.id);
-  const turns = checkTurns(newText, newTurns ?? mapTurns(oldTurns, edits ?? [diffOnce(src.text, newText)]), src.participant);
+  const turns = checkTurns(newText, newTurns ?? mapTurns(oldTurns, regions ?? diffTexts(src.text, newText)), src.participant);
   await checkParticipants(c.q, turns.map((t) => t.participant));
   const revision = src.revision + 1;
   const segRows = await c.q.selectFrom('segments').selectAll().where('source_id', '=', src.id).orderBy('start_pos').execute();
@@ -36,7 +35,7 @@ export async function replaceSourceText(c: Ctx, idOrName: string, newTextRaw: st
     const patch = o.outcome === 'orphan'
       ? { status: 'orphan' }
       : { start_pos: o.start, end_pos: o.end, exact: o.exact, prefix: o.prefix, suffix: o.suffix, revision, status: 'anchored', participant: segmentParticipant(turns, o.start) };
-    const row = await c.w.update('segments', { id: o.id }, patch, o.outcome === 'orphan' ? 'segment.orphan' : 'segment.reanchor');
+    const row = await c.w.update('segments', { id: o.id }, patch, o.outcome === 'orphan' ? 'source.segment.orphan' : 'source.segment.reanchor');
     if (o.outcome === 'stayed') result.stayed++;
     else if (o.outcome === 'moved') result.moved++;
     else result.orphaned++;
@@ -57,17 +56,7 @@ export async function findReplace(c: Ctx, idOrName: string, find: string, replac
   const src = await findSourceRow(c.q, idOrName);
   const needle = normaliseText(find);
   if (!needle) throw new PolyphonyError('bad_input', 'Nothing to find: the search text is empty');
-  const edits: TextEdit[] = [];
-  for (let i = src.text.indexOf(needle); i >= 0; i = src.text.indexOf(needle, i + needle.length)) {
-    edits.push({ start: i, end: i + needle.length, text: normaliseText(replaceWith) });
-  }
-  if (edits.length === 0) throw new PolyphonyError('quote_not_found', `"${needle}" does not occur in source "${src.name}"`, { source: src.name, find: needle });
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += src.text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  out += src.text.slice(at);
-  return replaceSourceText(c, src.id, out, undefined, edits);
+  const { text, regions } = replaceAll(src.text, needle, normaliseText(replaceWith));
+  if (regions.length === 0) throw new PolyphonyError('quote_not_found', `"${needle}" does not occur in source "${src.name}"`, { source: src.name, find: needle });
+  return replaceSourceText(c, src.id, text, undefined, regions);
 }

@@ -1,42 +1,33 @@
-import type { Turn } from '@polyphony/core';
+import { mapOldToNew, type EditRegion, type Turn } from '@polyphony/core';
 
-/** One replaced stretch: `old[start, end)` became `text` (offsets in the old text). */
-export interface TextEdit {
-  start: number;
-  end: number;
-  text: string;
-}
+// Text inserted exactly where a turn's words begin belongs to that turn (a correction such as
+// "Yes, " before the first word), so a start takes the earlier of the two mappings.
+const mapStart = (regions: readonly EditRegion[], pos: number): number =>
+  Math.min(mapOldToNew(regions, pos, 'start'), mapOldToNew(regions, pos, 'end'));
 
-/** The single edit between two texts: everything between their common prefix and suffix. */
-export function diffOnce(oldText: string, newText: string): TextEdit {
-  let a = 0;
-  const max = Math.min(oldText.length, newText.length);
-  while (a < max && oldText.charCodeAt(a) === newText.charCodeAt(a)) a++;
-  let b = 0;
-  while (b < max - a && oldText.charCodeAt(oldText.length - 1 - b) === newText.charCodeAt(newText.length - 1 - b)) b++;
-  return { start: a, end: oldText.length - b, text: newText.slice(a, newText.length - b) };
+/** Turns of an edited text: each boundary mapped through the edit regions (old → new). */
+export function mapTurns(turns: readonly Turn[], regions: readonly EditRegion[]): Turn[] {
+  return turns.map((t) => ({
+    ...t,
+    start: mapStart(regions, t.start),
+    textStart: mapStart(regions, t.textStart),
+    end: mapOldToNew(regions, t.end, 'end'),
+  }));
 }
 
 /**
- * Maps an old offset into the new text through sorted, non-overlapping edits. An offset inside
- * a replaced stretch goes to its start or end (`bias`), so a turn keeps the words edited in it.
+ * Replaces every occurrence of `find` (left to right, not overlapping) and returns the new text
+ * with the edit regions, so that turns can be carried over exactly.
  */
-export function mapOffset(edits: readonly TextEdit[], pos: number, bias: 'start' | 'end'): number {
-  let delta = 0;
-  for (const e of edits) {
-    if (pos <= e.start) break;
-    if (pos < e.end) return e.start + delta + (bias === 'end' ? e.text.length : 0);
-    delta += e.text.length - (e.end - e.start);
+export function replaceAll(text: string, find: string, replaceWith: string): { text: string; regions: EditRegion[] } {
+  const regions: EditRegion[] = [];
+  let out = '';
+  let at = 0;
+  for (let i = text.indexOf(find); find && i >= 0; i = text.indexOf(find, i + find.length)) {
+    out += text.slice(at, i);
+    regions.push({ oldStart: i, oldEnd: i + find.length, newStart: out.length, newEnd: out.length + replaceWith.length });
+    out += replaceWith;
+    at = i + find.length;
   }
-  return pos + delta;
-}
-
-/** Turns of an edited text: each boundary mapped through the edits. */
-export function mapTurns(turns: readonly Turn[], edits: readonly TextEdit[]): Turn[] {
-  return turns.map((t) => ({
-    ...t,
-    start: mapOffset(edits, t.start, 'start'),
-    textStart: mapOffset(edits, t.textStart, 'start'),
-    end: mapOffset(edits, t.end, 'end'),
-  }));
+  return { text: out + text.slice(at), regions };
 }
