@@ -99,6 +99,7 @@ function readProject(project: XmlNode, files: ReadonlyMap<string, Uint8Array>, n
     codeByGuid: codebook.codeByGuid,
     themeByGuid: codebook.themeByGuid,
     participantBySource: cases.participantBySource,
+    participants: cases.participants,
     coderOf,
     isoOf,
     report,

@@ -110,3 +110,20 @@ describe('importQdc with untrusted files', () => {
     expect(codes.map((c) => [c.name, c.color, c.parent])).toEqual([['A', '#aabbcc', null], ['B', '#999999', CODE]]);
   });
 });
+
+describe('importQdpx participants from another tool', () => {
+  it('reads named Cases with Variables as participants and maps speaker turns to them', () => {
+    const source = '44444444-4444-4444-8444-444444444444';
+    const variables = `<Variables><Variable guid="55555555-5555-4555-8555-555555555551" name="Perspective" typeOfVariable="Text"/><Variable guid="55555555-5555-4555-8555-555555555552" name="age_band" typeOfVariable="Text"/></Variables>`;
+    const value = (v: string, text: string) => `<VariableValue><VariableRef targetGUID="${v}"/><TextValue>${text}</TextValue></VariableValue>`;
+    const cases = `<Cases><Case guid="66666666-6666-4666-8666-666666666661" name="J1">${value('55555555-5555-4555-8555-555555555551', 'J')}${value('55555555-5555-4555-8555-555555555552', '30–39')}<SourceRef targetGUID="${source}"/></Case><Case guid="66666666-6666-4666-8666-666666666662"/></Cases>`;
+    const text = 'Interviewer: Hva skjedde?\n\nJ1: Jeg fikk jobb.';
+    const qde = `<Project xmlns="urn:QDA-XML:project:1.0" name="P"><CodeBook><Codes><Code guid="${CODE}" name="A" isCodable="true"/></Codes></CodeBook>${variables}${cases}<Sources><TextSource guid="${source}" name="S"><PlainTextContent>${text}</PlainTextContent>${selection('22222222-2222-4222-8222-222222222221', 0, 11)}${selection('22222222-2222-4222-8222-222222222222', 35, 39)}</TextSource></Sources></Project>`;
+    const { snapshot, report } = importQdpx(qdpx(qde));
+    expect(snapshot.participants).toEqual([{ id: 'J1', perspective: 'J', case: null, attributes: { age_band: '30–39' }, status: 'active' }]);
+    expect(snapshot.perspectives).toEqual([{ id: 'J', label: 'J', sort: 0 }]);
+    expect(snapshot.sources[0]?.participant).toBe('J1');
+    expect(snapshot.segments.map((s) => [s.exact, s.participant])).toEqual([['Interviewer', null], ['fikk', 'J1']]);
+    expect(report.skipped.map((s) => s.kind)).toEqual(['Case']);
+  });
+});

@@ -1,4 +1,13 @@
-import type { Coder, Coding, Segment, Source, Turn } from '@polyphony/core';
+import {
+  mapSpeakers,
+  parseLabelledParagraphs,
+  segmentParticipant,
+  type Coder,
+  type Coding,
+  type Segment,
+  type Source,
+  type Turn,
+} from '@polyphony/core';
 import { decodeSourceText, findArchiveFile } from './archive-text.js';
 import { guidKey } from './guid.js';
 import type { ImportReport } from './import-report.js';
@@ -13,6 +22,8 @@ export interface SourceContext {
   codeByGuid: ReadonlyMap<string, string>;
   themeByGuid: ReadonlyMap<string, string>;
   participantBySource: ReadonlyMap<string, string>;
+  /** Participants read from the Cases, for mapping speaker labels to turns. */
+  participants: ReadonlyArray<{ id: string }>;
   /** The coder for a `creatingUser` GUID (creating a stand-in for unknown or missing users). */
   coderOf: (userGuid: string | undefined) => Coder;
   /** Any date attribute as our ISO form (the import time when missing or unreadable). */
@@ -81,7 +92,7 @@ function readTextSource(node: XmlNode, ctx: SourceContext, out: SourceContent): 
   const extra = ctx.data?.sources[guid];
   const id = ctx.data?.ids[guid] ?? guid;
   const participant = extra?.participant ?? ctx.participantBySource.get(guidKey(guid)) ?? null;
-  const turns = extra && turnsFit(extra.turns, text) ? extra.turns : [wholeTextTurn(text, participant)];
+  const turns = extra && turnsFit(extra.turns, text) ? extra.turns : parseTurns(text, participant, ctx.participants);
   out.sources.push({
     id,
     name,
@@ -126,7 +137,7 @@ function readTextSource(node: XmlNode, ctx: SourceContext, out: SourceContent): 
       suffix: text.slice(range.end, range.end + 32),
       revision: segExtra?.revision ?? extra?.revision ?? 1,
       status: 'anchored',
-      participant: segExtra ? segExtra.participant : (turnAt(turns, range.start)?.participant ?? participant),
+      participant: segExtra ? segExtra.participant : segmentParticipant(turns, range.start),
     });
     const description = childText(sel, 'Description');
     let codings = 0;
@@ -191,10 +202,13 @@ function wholeTextTurn(text: string, participant: string | null): Turn {
   return { seq: 0, speaker: participant ?? '', participant, isInterviewer: false, start: 0, end: text.length, textStart: 0, startMs: null, endMs: null };
 }
 
-function turnsFit(turns: readonly Turn[], text: string): boolean {
-  return Array.isArray(turns) && turns.every((t) => t.start >= 0 && t.end <= text.length && t.start <= t.end);
+/** Speaker turns from `Label: text` paragraphs, or one turn for a text without labels. */
+function parseTurns(text: string, participant: string | null, participants: ReadonlyArray<{ id: string }>): Turn[] {
+  const parsed = parseLabelledParagraphs(text);
+  if (parsed.length === 0) return [wholeTextTurn(text, participant)];
+  return mapSpeakers(parsed, { participants, sourceParticipant: participant }).turns;
 }
 
-function turnAt(turns: readonly Turn[], offset: number): Turn | undefined {
-  return turns.find((t) => offset >= t.start && offset < t.end) ?? turns.at(-1);
+function turnsFit(turns: readonly Turn[], text: string): boolean {
+  return Array.isArray(turns) && turns.every((t) => t.start >= 0 && t.end <= text.length && t.start <= t.end);
 }
