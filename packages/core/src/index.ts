@@ -9,3 +9,4 @@ export * from './transcript/index.js';
 export * from './anchor/index.js';
 export * from './analysis/index.js';
 export * from './search/index.js';
+export * from './api/index.js';

@@ -1,0 +1,69 @@
+import { openProject } from '@polyphony/store';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { generateToken } from './auth/token.js';
+import { createServer } from './create-server.js';
+import { fromStore } from './store-adapter.js';
+
+/** Options of `polyphony serve`. */
+export interface StartOptions {
+  /** The project file to open. */
+  file: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Open the system browser at the URL. */
+  open?: boolean;
+  /** Who is recorded as the author of changes. */
+  actor?: string;
+  /** Where the built web app is; defaults to the web package's `dist` beside this package. */
+  webRoot?: string;
+  /** Where to print the URL; defaults to stdout. */
+  print?: (line: string) => void;
+}
+
+/** A running server: its URL (with the token) and a way to stop it and close the project. */
+export interface RunningServer {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The web app's build folder, found relative to this file (packages/server/dist → packages/web/dist). */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  // Best effort: a missing opener must not stop the server, the URL is printed anyway.
+  spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+}
+
+/**
+ * Opens a project and serves it on 127.0.0.1 only (never on other interfaces: the project holds
+ * health data). Prints the URL with a fresh token that the API demands on every call.
+ */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const project = await openProject(options.file, options.actor === undefined ? {} : { actor: options.actor });
+  const token = generateToken();
+  const app = createServer({ project: fromStore(project), token, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
+  try {
+    await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
+  } catch (e) {
+    await project.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
+  const url = `http://127.0.0.1:${port}/?token=${token}`;
+  (options.print ?? ((line: string) => process.stdout.write(line + '\n')))(`Polyphony is running at ${url}`);
+  if (options.open) openBrowser(url);
+  return {
+    url,
+    token,
+    port,
+    async close() {
+      await app.close();
+      await project.close();
+    },
+  };
+}

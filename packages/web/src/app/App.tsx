@@ -1,0 +1,182 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, call } from '../api/client.js';
+import { useApi } from '../api/use-api.js';
+import { CodeList } from '../components/CodeList.js';
+import { CodePicker, type PickResult } from '../components/CodePicker.js';
+import { ContextPane } from '../components/ContextPane.js';
+import { Rail } from '../components/Rail.js';
+import { SearchView } from '../components/SearchView.js';
+import { SourcesPane } from '../components/SourcesPane.js';
+import { ThemeBoard } from '../components/ThemeBoard.js';
+import type { MessageKey } from '../i18n/en.js';
+import { useI18n } from '../i18n/i18n.js';
+import { ReportView } from '../report/ReportView.js';
+import type { TextSelection } from '../transcript/selection.js';
+import { Transcript } from '../transcript/Transcript.js';
+import { perspectiveColor } from '../util/colors.js';
+import { useRoute } from './route.js';
+import { useShortcuts } from './use-shortcuts.js';
+
+/** The workbench: rail, sources and codes, the current screen, and the context pane. */
+export function App() {
+  const { t } = useI18n();
+  const [route, navigate] = useRoute();
+  const [version, setVersion] = useState(0);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [picking, setPicking] = useState(false);
+  const [toast, setToast] = useState<string>('');
+  const [activeCode, setActiveCode] = useState<string | null>(null);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  const info = useApi('GET /api/project', {}, version);
+  const perspectives = useApi('GET /api/perspectives', {}, version);
+  const cases = useApi('GET /api/cases', {}, version);
+  const participants = useApi('GET /api/participants', {}, version);
+  const sources = useApi('GET /api/sources', {}, version);
+  const codes = useApi('GET /api/codes', {}, version);
+  const sourceId = route.screen === 'phase' ? route.source : null;
+  const source = useApi('GET /api/sources/:id', { id: sourceId ?? '' }, version, sourceId === null);
+  const codings = useApi('GET /api/sources/:id/codings', { id: sourceId ?? '' }, version, sourceId === null);
+  const memos = useApi('GET /api/memos', { targetKind: 'source', targetId: sourceId ?? '' }, version, sourceId === null);
+  const journal = useApi('GET /api/journal', {}, version);
+  const whereUsed = useApi('GET /api/codes/:id/codings', { id: activeCode ?? '' }, version, activeCode === null);
+  const phase = route.screen === 'phase' ? route.phase : 0;
+  const themes = useApi('GET /api/themes', {}, version, phase < 3 || phase > 5);
+  const table = useApi('GET /api/theme-table', {}, version, phase !== 6);
+  const triangulation = useApi('GET /api/triangulation', {}, version, phase !== 6);
+
+  const order = (perspectives.data ?? []).map((p) => p.id);
+  const colorOf = (p: string | null) => perspectiveColor(order, p);
+
+  const run = useCallback(
+    async (action: () => Promise<string | void>) => {
+      try {
+        const message = await action();
+        if (message) setToast(message);
+        reload();
+      } catch (e) {
+        setToast(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
+      }
+    },
+    [reload, t],
+  );
+
+  useShortcuts({
+    onCode: () => selection && sourceId && setPicking(true),
+    onUndo: () => void run(async () => t('undo.done', { action: (await call('POST /api/undo', {})).action })),
+    onRedo: () => void run(async () => t('redo.done', { action: (await call('POST /api/redo', {})).action })),
+    disabled: picking,
+  });
+
+  useEffect(() => setSelection(null), [sourceId]);
+  useEffect(() => {
+    if (!toast) return;
+    const id = window.setTimeout(() => setToast(''), 4000);
+    return () => window.clearTimeout(id);
+  }, [toast]);
+
+  const pick = (r: PickResult) => {
+    setPicking(false);
+    const sel = selection;
+    if (!sel || !sourceId) return;
+    void run(async () => {
+      const code = r.kind === 'existing' ? r.id : (await call('POST /api/codes', { name: r.name })).id;
+      await call('POST /api/codings', { source: sourceId, code, start: sel.start, end: sel.end });
+      window.getSelection()?.removeAllRanges();
+      const name = r.kind === 'new' ? r.name : (codes.data?.find((c) => c.id === r.id)?.name ?? '');
+      return t('coded.done', { name });
+    });
+  };
+
+  if (info.error?.status === 401) return <main className="gate"><p>{t('app.unauthorized')}</p></main>;
+  if (!info.data) return <main className="gate"><p>{info.error ? t('app.error', { message: info.error.message }) : t('app.loading')}</p></main>;
+
+  const openSource = (id: string, at: number | null = null) => navigate({ screen: 'phase', phase: phase >= 1 && phase <= 2 ? phase : 2, source: id, at });
+  const sourceName = (id: string) => sources.data?.find((s) => s.id === id)?.name ?? id;
+  const showWorkbench = route.screen === 'phase' && route.phase <= 2;
+
+  return (
+    <div className="app">
+      <Rail route={route} currentPhase={info.data.phase} navigate={navigate} setPhase={(p) => void run(async () => void (await call('PUT /api/project/phase', { phase: p as 1 })))} />
+      <div className="left">
+        <header className="project-head">
+          <div className="project-name">{info.data.name}</div>
+          <div className="project-phase">
+            {t('phase.current')}: {t(`phase.${info.data.phase}` as MessageKey)}
+          </div>
+        </header>
+        <h2 className="pane-title">{t('sources.title')}</h2>
+        <SourcesPane sources={sources.data ?? []} perspectives={perspectives.data ?? []} cases={cases.data ?? []} selected={sourceId} onOpen={(id) => openSource(id)} />
+        <h2 className="pane-title">{t('codes.title')}</h2>
+        <CodeList codes={codes.data ?? []} perspectives={perspectives.data ?? []} active={activeCode} onPick={(id) => setActiveCode(id === activeCode ? null : id)} />
+      </div>
+      <main className="center" id="main">
+        <div className="toolbar">
+          {route.screen === 'phase' && route.phase !== info.data.phase && (
+            <button type="button" className="button" onClick={() => void run(async () => void (await call('PUT /api/project/phase', { phase: route.phase as 1 })))}>
+              {t('phase.moveHere')}
+            </button>
+          )}
+          <span className="spacer" />
+          <button type="button" className="button" onClick={() => void run(async () => t('undo.done', { action: (await call('POST /api/undo', {})).action }))}>
+            ↶ {t('undo.button')}
+          </button>
+          <button type="button" className="button" onClick={() => void run(async () => t('redo.done', { action: (await call('POST /api/redo', {})).action }))}>
+            ↷ {t('redo.button')}
+          </button>
+        </div>
+        {showWorkbench &&
+          (source.data && sourceId && source.data.id === sourceId ? (
+            <Transcript
+              source={source.data}
+              codings={codings.data ?? []}
+              codes={codes.data ?? []}
+              participants={participants.data ?? []}
+              colorOf={colorOf}
+              focusAt={route.screen === 'phase' ? route.at : null}
+              onSelect={setSelection}
+            />
+          ) : (
+            <p className="empty big">{source.error ? source.error.message : t('transcript.pick')}</p>
+          ))}
+        {route.screen === 'phase' && route.phase >= 3 && route.phase <= 5 && (
+          <ThemeBoard
+            themes={themes.data ?? []}
+            perspectives={perspectives.data ?? []}
+            codes={codes.data ?? []}
+            colorOf={colorOf}
+            actions={{
+              createTheme: (name, perspective, parent) => run(async () => void (await call('POST /api/themes', { name, perspective, parent }))),
+              addCode: (id, code) => run(async () => void (await call('POST /api/themes/:id/codes', { id, code }))),
+              removeCode: (id, code) => run(async () => void (await call('DELETE /api/themes/:id/codes/:code', { id, code }))),
+            }}
+          />
+        )}
+        {route.screen === 'phase' && route.phase === 6 && table.data && triangulation.data && (
+          <ReportView table={table.data} triangulation={triangulation.data} colorOf={colorOf} />
+        )}
+        {route.screen === 'search' && (
+          <SearchView q={route.q} version={version} onSearch={(q) => navigate({ screen: 'search', q })} onOpen={(id, at) => openSource(id, at)} />
+        )}
+      </main>
+      <ContextPane
+        selection={showWorkbench ? selection : null}
+        codings={codings.data ?? []}
+        codes={codes.data ?? []}
+        onCode={() => setPicking(true)}
+        onRemove={(id) => void run(async () => void (await call('DELETE /api/codings/:id', { id })))}
+        whereUsed={
+          activeCode && whereUsed.data
+            ? { code: codes.data?.find((c) => c.id === activeCode) ?? (codes.data?.[0] as never), codings: whereUsed.data, sourceName, onJump: (s, at) => openSource(s, at) }
+            : null
+        }
+        memos={sourceId && showWorkbench ? (memos.data ?? []) : null}
+        onAddMemo={(text) => run(async () => void (await call('POST /api/memos', { text, targetKind: 'source', targetId: sourceId })))}
+        journal={(journal.data ?? []).filter((m) => m.phase === info.data?.phase)}
+        onAddJournal={(text) => run(async () => void (await call('POST /api/memos', { text, targetKind: 'project', phase: info.data?.phase ?? null })))}
+      />
+      {picking && selection && <CodePicker codes={codes.data ?? []} quote={selection.quote} onPick={pick} onClose={() => setPicking(false)} />}
+      <div className="toast" role="status" aria-live="polite">{toast}</div>
+    </div>
+  );
+}
