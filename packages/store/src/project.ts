@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Ctx } from './db/context.js';
 import type { DB, Q } from './db/schema.js';
 import { newId } from './db/ids.js';
+import { PolyphonyError } from '@polyphony/core';
 import { Writer, type BatchKind } from './events/writer.js';
 import * as codes from './codes/codes.js';
 import * as codings from './codings/codings.js';
@@ -81,6 +82,15 @@ export class Project {
   /** Closes the connection (checkpointing the WAL). */
   async close(): Promise<void> {
     await this.db.destroy();
+  }
+
+  /**
+   * Copies the whole project file to `file` with SQLite's online backup, consistent even while the
+   * project is open: the full-fidelity copy that keeps everything an exchange format cannot.
+   */
+  async backup(file: string): Promise<void> {
+    if (this.ctx) throw new PolyphonyError('conflict', 'A backup cannot be taken inside a transaction');
+    await this.sqlite.backup(file);
   }
 
   /** Identity, phase and counts. */
