@@ -1,6 +1,7 @@
 import { detectLanguage, PolyphonyError, stemText, type SearchLanguage, type Turn } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import { fts } from '../sqlite/fts.js';
+import { insertTurnRows, type TurnValues } from '../sqlite/turn-rows.js';
 
 /**
  * Checks that turns lie inside the text, in order and without overlap, with the words after the
@@ -32,16 +33,16 @@ export function sourceLanguage(text: string): SearchLanguage {
 export async function insertTurns(c: Ctx, sourceId: string, text: string, turns: readonly Turn[], language: SearchLanguage): Promise<void> {
   const max = await c.q.selectFrom('turns').select((eb) => eb.fn.max('search_rowid').as('m')).executeTakeFirst();
   let rowid = Number(max?.m ?? 0);
-  const rows = turns.map((t) => ({
-    source_id: sourceId, seq: t.seq, speaker: t.speaker, participant: t.participant, is_interviewer: t.isInterviewer ? 1 : 0,
-    start_pos: t.start, end_pos: t.end, text_start: t.textStart, start_ms: t.startMs, end_ms: t.endMs, search_rowid: ++rowid,
-  }));
-  // 11 columns a row: chunks of 500 stay far below any bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 500) await c.q.insertInto('turns').values(rows.slice(i, i + 500)).execute();
   const ins = fts(c.sqlite).insert;
+  const rows: TurnValues[] = [];
+  for (const t of turns) {
+    const id = ++rowid;
+    rows.push([sourceId, t.seq, t.speaker, t.participant, t.isInterviewer ? 1 : 0, t.start, t.end, t.textStart, t.startMs, t.endMs, id]);
+  }
+  insertTurnRows(c.sqlite, rows);
   for (const r of rows) {
-    const words = text.slice(r.text_start, r.end_pos);
-    ins.run(r.search_rowid, words, stemText(words, language));
+    const words = text.slice(r[7], r[6]);
+    ins.run(r[10], words, stemText(words, language));
   }
 }
 

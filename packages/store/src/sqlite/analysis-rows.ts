@@ -7,7 +7,7 @@ import type { AnalysisData } from '@polyphony/core';
  * end; building row objects through the query builder costs more than the query itself.
  */
 export function analysisColumns(db: Database.Database): Pick<AnalysisData, 'segments' | 'codings'> {
-  const segRows = db.prepare("SELECT id, participant, source_id FROM segments WHERE status = 'anchored' ORDER BY source_id, start_pos, end_pos, id").raw(true).all() as [string, string | null, string][];
+  const segRows = db.prepare("SELECT id, participant, source_id FROM segments WHERE status = 'anchored'").raw(true).all() as [string, string | null, string][];
   const segments: AnalysisData['segments'] = { id: new Array<string>(segRows.length), participant: new Array<string | null>(segRows.length), source: new Array<string>(segRows.length) };
   const index = new Map<string, number>();
   for (let i = 0; i < segRows.length; i++) {
@@ -17,7 +17,7 @@ export function analysisColumns(db: Database.Database): Pick<AnalysisData, 'segm
     segments.source[i] = source;
     index.set(id, i);
   }
-  const codingRows = db.prepare('SELECT segment_id, code_id, coder FROM codings ORDER BY segment_id, code_id, coder').raw(true).all() as [string, string, string][];
+  const codingRows = db.prepare('SELECT segment_id, code_id, coder FROM codings').raw(true).all() as [string, string, string][];
   const codings: AnalysisData['codings'] = { segment: [], code: [], coder: [] };
   for (const [seg, code, coder] of codingRows) {
     const i = index.get(seg);
