@@ -17,6 +17,11 @@ import { perspectiveColor } from '../util/colors.js';
 import { useRoute } from './route.js';
 import { useShortcuts } from './use-shortcuts.js';
 
+/** `coding.create.undo, segment.create` → `coding create`: the first action, without log suffixes. */
+function humanAction(action: string): string {
+  return (action.split(', ')[0] ?? action).replace(/\.(undo|redo)$/, '').replace(/\./g, ' ');
+}
+
 /** The workbench: rail, sources and codes, the current screen, and the context pane. */
 export function App() {
   const { t } = useI18n();
@@ -63,8 +68,8 @@ export function App() {
 
   useShortcuts({
     onCode: () => selection && sourceId && setPicking(true),
-    onUndo: () => void run(async () => t('undo.done', { action: (await call('POST /api/undo', {})).action })),
-    onRedo: () => void run(async () => t('redo.done', { action: (await call('POST /api/redo', {})).action })),
+    onUndo: () => void run(async () => t('undo.done', { action: humanAction((await call('POST /api/undo', {})).action) })),
+    onRedo: () => void run(async () => t('redo.done', { action: humanAction((await call('POST /api/redo', {})).action) })),
     disabled: picking,
   });
 
@@ -94,9 +99,11 @@ export function App() {
   const openSource = (id: string, at: number | null = null) => navigate({ screen: 'phase', phase: phase >= 1 && phase <= 2 ? phase : 2, source: id, at });
   const sourceName = (id: string) => sources.data?.find((s) => s.id === id)?.name ?? id;
   const showWorkbench = route.screen === 'phase' && route.phase <= 2;
+  // The board, report and search need the width more than the context pane.
+  const showContext = showWorkbench;
 
   return (
-    <div className="app">
+    <div className={showContext ? 'app' : 'app wide'}>
       <Rail route={route} currentPhase={info.data.phase} navigate={navigate} setPhase={(p) => void run(async () => void (await call('PUT /api/project/phase', { phase: p as 1 })))} />
       <div className="left">
         <header className="project-head">
@@ -118,10 +125,10 @@ export function App() {
             </button>
           )}
           <span className="spacer" />
-          <button type="button" className="button" onClick={() => void run(async () => t('undo.done', { action: (await call('POST /api/undo', {})).action }))}>
+          <button type="button" className="button" onClick={() => void run(async () => t('undo.done', { action: humanAction((await call('POST /api/undo', {})).action) }))}>
             ↶ {t('undo.button')}
           </button>
-          <button type="button" className="button" onClick={() => void run(async () => t('redo.done', { action: (await call('POST /api/redo', {})).action }))}>
+          <button type="button" className="button" onClick={() => void run(async () => t('redo.done', { action: humanAction((await call('POST /api/redo', {})).action) }))}>
             ↷ {t('redo.button')}
           </button>
         </div>
@@ -159,7 +166,7 @@ export function App() {
           <SearchView q={route.q} version={version} onSearch={(q) => navigate({ screen: 'search', q })} onOpen={(id, at) => openSource(id, at)} />
         )}
       </main>
-      <ContextPane
+      {showContext && <ContextPane
         selection={showWorkbench ? selection : null}
         codings={codings.data ?? []}
         codes={codes.data ?? []}
@@ -174,7 +181,7 @@ export function App() {
         onAddMemo={(text) => run(async () => void (await call('POST /api/memos', { text, targetKind: 'source', targetId: sourceId })))}
         journal={(journal.data ?? []).filter((m) => m.phase === info.data?.phase)}
         onAddJournal={(text) => run(async () => void (await call('POST /api/memos', { text, targetKind: 'project', phase: info.data?.phase ?? null })))}
-      />
+      />}
       {picking && selection && <CodePicker codes={codes.data ?? []} quote={selection.quote} onPick={pick} onClose={() => setPicking(false)} />}
       <div className="toast" role="status" aria-live="polite">{toast}</div>
     </div>

@@ -74,7 +74,7 @@ export const en = {
   'report.mainTheme': 'Main theme',
   'report.subtheme': 'Subtheme {n}',
   'report.participantsOf': 'n = {n}',
-  'report.evidence': '{segments} segments · {participants} of {total} participants',
+  'report.evidence': '{participants}/{total} participants · segments: {segments}',
   'report.triangulation': 'Table 2. Triangulation of cross-cutting themes',
   'report.triangulationEmpty': 'No cross-cutting themes yet.',
   'report.theme': 'Theme',

@@ -76,7 +76,7 @@ export const nb: Record<MessageKey, string> = {
   'report.mainTheme': 'Hovedtema',
   'report.subtheme': 'Undertema {n}',
   'report.participantsOf': 'n = {n}',
-  'report.evidence': '{segments} utdrag · {participants} av {total} deltakere',
+  'report.evidence': '{participants}/{total} deltakere · utdrag: {segments}',
   'report.triangulation': 'Tabell 2. Triangulering av tverrgående temaer',
   'report.triangulationEmpty': 'Ingen tverrgående temaer ennå.',
   'report.theme': 'Tema',

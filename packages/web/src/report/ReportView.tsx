@@ -70,7 +70,7 @@ export function ReportView(props: { table: ThemeTable; triangulation: Triangulat
           )}
           {props.triangulation.map((row) => (
             <tr key={row.name}>
-              <th scope="row" className="theme-name main">{row.name}</th>
+              <th scope="row"><span className="theme-name main">{row.name}</span></th>
               {props.table.perspectives.map((p) => {
                 const voice = row.perspectives[p.id];
                 const silent = row.silent.includes(p.id);
