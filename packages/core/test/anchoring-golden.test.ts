@@ -21,7 +21,10 @@ interface Fixture {
 const dir = new URL('./fixtures/anchoring/', import.meta.url);
 const fixtures = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ file: f, fixture: JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Fixture }));
+  .map((f) => {
+    const fixture: Fixture = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+    return { file: f, fixture };
+  });
 
 function nth(text: string, find: string, occurrence: number): number {
   let at = -1;

@@ -12,7 +12,7 @@ export interface ClosestMatch extends TextRange {
 // around the quote's rarest words (300,000 words stay well under a second).
 const FULL_SCAN_BUDGET = 4_000_000;
 const SEED_BUDGET = 20_000_000;
-// A word seen more often than this says little about where the quote is.
+// Occurrences counted per word: beyond this a word is simply common.
 const COMMON_WORD = 2_000;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
@@ -38,9 +38,10 @@ function seedWindows(haystack: string, quote: string, maxWindows: number): TextR
   for (const w of quote.matchAll(WORD)) {
     if (!words.has(w[0]) && (w[0].length >= 3 || words.size === 0)) words.set(w[0], w.index);
   }
+  // Rarest first; when every word is common, the least common still seed some windows.
   const seeded = [...words]
     .map(([word, offset]) => ({ offset, hits: countUpTo(haystack, word, COMMON_WORD) }))
-    .filter((s) => s.hits.length > 0 && s.hits.length <= COMMON_WORD)
+    .filter((s) => s.hits.length > 0)
     .sort((a, b) => a.hits.length - b.hits.length);
   const windows: TextRange[] = [];
   for (const s of seeded) {

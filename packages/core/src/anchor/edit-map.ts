@@ -1,7 +1,7 @@
 import type { EditRegion, TextRange } from './anchor-types.js';
 
 /** Which side of an offset matters: a segment's start looks right, its end looks left. */
-export type Bias = 'start' | 'end';
+export type OffsetBias = 'start' | 'end';
 
 type Side = 'old' | 'new';
 
@@ -19,7 +19,7 @@ function to(r: EditRegion, side: Side): [number, number] {
  * An insertion exactly at `pos` counts as before a start (the segment moves right of it) but
  * not before an end (the inserted text stays outside the segment).
  */
-function lastBefore(regions: readonly EditRegion[], pos: number, bias: Bias, side: Side): number {
+function lastBefore(regions: readonly EditRegion[], pos: number, bias: OffsetBias, side: Side): number {
   let lo = 0;
   let hi = regions.length;
   while (lo < hi) {
@@ -34,7 +34,7 @@ function lastBefore(regions: readonly EditRegion[], pos: number, bias: Bias, sid
   return lo - 1;
 }
 
-function mapThrough(regions: readonly EditRegion[], pos: number, bias: Bias, side: Side): number {
+function mapThrough(regions: readonly EditRegion[], pos: number, bias: OffsetBias, side: Side): number {
   const r = regions[lastBefore(regions, pos, bias, side)];
   if (r === undefined) return pos;
   const [, e] = from(r, side);
@@ -45,12 +45,12 @@ function mapThrough(regions: readonly EditRegion[], pos: number, bias: Bias, sid
 }
 
 /** Maps an offset of the old text to the new text (O(log regions)). */
-export function mapOldToNew(regions: readonly EditRegion[], pos: number, bias: Bias): number {
+export function mapOldToNew(regions: readonly EditRegion[], pos: number, bias: OffsetBias): number {
   return mapThrough(regions, pos, bias, 'old');
 }
 
 /** Maps an offset of the new text back to the old text (O(log regions)). */
-export function mapNewToOld(regions: readonly EditRegion[], pos: number, bias: Bias): number {
+export function mapNewToOld(regions: readonly EditRegion[], pos: number, bias: OffsetBias): number {
   return mapThrough(regions, pos, bias, 'new');
 }
 

@@ -8,5 +8,5 @@ export { CONTEXT_LENGTH, describeSegment } from './describe-segment.js';
 export { locateQuote, type LocateQuoteOptions, type QuoteMatch } from './locate-quote.js';
 export type { ClosestMatch } from './closest-match.js';
 export { diffTexts } from './text-diff.js';
-export { mapNewToOld, mapOldToNew, type Bias as OffsetBias } from './edit-map.js';
+export { mapNewToOld, mapOldToNew, type OffsetBias } from './edit-map.js';
 export { reanchorSegments } from './reanchor.js';

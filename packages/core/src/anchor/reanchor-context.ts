@@ -2,7 +2,6 @@ import type { AnchoredSegment, EditRegion, TextRange } from './anchor-types.js';
 import { prefixBefore, splitsSurrogatePair, suffixAfter } from './describe-segment.js';
 import { foreignLength } from './edit-map.js';
 import { contextSimilarity } from './fuzzy-score.js';
-import { foldForMatching, type FoldedText } from './tolerant-text.js';
 
 // A candidate may include this share of old text from elsewhere (an alignment that reaches a
 // character into a neighbour); more means it is another passage that was already there.
@@ -13,21 +12,17 @@ export interface ReanchorContext {
   oldText: string;
   newText: string;
   regions: readonly EditRegion[];
-  /** The new text folded for tolerant search, built on first use. */
-  folded: () => FoldedText;
   /** New-side regions, longest first, for finding text that was cut and pasted. */
   byLength: () => readonly EditRegion[];
 }
 
 /** Builds the shared context; the expensive parts are computed lazily, once. */
 export function reanchorContext(oldText: string, newText: string, regions: readonly EditRegion[]): ReanchorContext {
-  let folded: FoldedText | undefined;
   let byLength: EditRegion[] | undefined;
   return {
     oldText,
     newText,
     regions,
-    folded: () => (folded ??= foldForMatching(newText)),
     byLength: () =>
       (byLength ??= [...regions].sort((a, b) => b.newEnd - b.newStart - (a.newEnd - a.newStart))),
   };

@@ -1,9 +1,11 @@
 import type { TextRange } from './anchor-types.js';
 import { contextScore, isOwnOrNewText, type ReanchorContext, type SegmentJob } from './reanchor-context.js';
-import { foldQuote, type FoldedText } from './tolerant-text.js';
+import { findAll, findAllFolded, foldForMatching, foldQuote } from './tolerant-text.js';
 
-// How far from the expected position the first, cheap search looks (UTF-16 units).
+// How far from the expected position the first search looks (UTF-16 units); the tolerant
+// search folds what it searches, so it looks less far.
 const NEAR = 2_000;
+const NEAR_FOLDED = 256;
 // Mean prefix/suffix agreement an occurrence needs: a short quote ("ja") also occurs inside
 // unrelated words, and only its surroundings tell them apart. A long quote found in new text
 // (a sentence cut and pasted) is itself evidence enough — unless the old offsets were stale,
@@ -12,43 +14,32 @@ const MIN_CONTEXT = 0.4;
 const LONG_QUOTE = 24;
 // A pasted block must hold most of the quote to contain it.
 const PASTED_SHARE = 0.8;
+// Characters of pasted blocks searched per segment: bounds the cost when a wholesale rewrite
+// leaves one huge changed region and many segments to look for.
+const FAR_BUDGET = 200_000;
 
 type Finder = (window: TextRange) => TextRange[];
 
+/** Finds within the window only: a plain `indexOf` would scan on to the end of the text. */
 function exactFinder(text: string, quote: string): Finder {
   return (w) => {
-    const found: TextRange[] = [];
-    let at = text.indexOf(quote, Math.max(0, w.start));
-    while (at !== -1 && at + quote.length <= w.end) {
-      found.push({ start: at, end: at + quote.length });
-      at = text.indexOf(quote, at + 1);
-    }
-    return found;
+    const from = Math.max(0, w.start);
+    return findAll(text.slice(from, Math.min(text.length, w.end)), quote).map((r) => ({
+      start: r.start + from,
+      end: r.end + from,
+    }));
   };
 }
 
-function lowerBound(values: Int32Array, target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] ?? 0) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function foldedFinder(folded: FoldedText, quote: string): Finder {
+/** Folds only the window: folding a whole long text per segment would cost far more. */
+function foldedFinder(text: string, quote: string): Finder {
   return (w) => {
-    const found: TextRange[] = [];
-    if (quote.length === 0) return found;
-    const end = lowerBound(folded.starts, w.end);
-    let at = folded.folded.indexOf(quote, lowerBound(folded.starts, w.start));
-    while (at !== -1 && at + quote.length <= end) {
-      found.push({ start: folded.starts[at] ?? 0, end: folded.ends[at + quote.length - 1] ?? 0 });
-      at = folded.folded.indexOf(quote, at + 1);
-    }
-    return found;
+    if (quote.length === 0) return [];
+    const from = Math.max(0, w.start);
+    return findAllFolded(foldForMatching(text.slice(from, Math.min(text.length, w.end))), quote).map((r) => ({
+      start: r.start + from,
+      end: r.end + from,
+    }));
   };
 }
 
@@ -57,8 +48,12 @@ function farWindows(ctx: ReanchorContext, job: SegmentJob): TextRange[] {
   const m = job.segment.exact.length;
   if (job.own === null) return [{ start: 0, end: ctx.newText.length }];
   const windows: TextRange[] = [];
+  let budget = FAR_BUDGET;
   for (const r of ctx.byLength()) {
-    if (r.newEnd - r.newStart < PASTED_SHARE * m) break;
+    const length = r.newEnd - r.newStart;
+    if (length < PASTED_SHARE * m) break;
+    if (length > budget) continue;
+    budget -= length;
     windows.push({ start: r.newStart - m, end: r.newEnd + m });
   }
   return windows;
@@ -88,13 +83,16 @@ function nearest(ctx: ReanchorContext, job: SegmentJob, found: TextRange[]): Tex
  * existed elsewhere in the old text.
  */
 export function findQuoteNear(ctx: ReanchorContext, job: SegmentJob): TextRange | null {
-  const near: TextRange = { start: job.expected.start - NEAR, end: job.expected.end + NEAR };
-  const finders: Array<() => Finder> = [
-    () => exactFinder(ctx.newText, job.segment.exact),
-    () => foldedFinder(ctx.folded(), foldQuote(job.segment.exact)),
+  const { exact } = job.segment;
+  const around = (reach: number): TextRange => ({
+    start: job.expected.start - reach,
+    end: Math.min(job.expected.end, job.expected.start + 2 * exact.length) + reach,
+  });
+  const passes: Array<{ find: Finder; near: TextRange }> = [
+    { find: exactFinder(ctx.newText, exact), near: around(NEAR) },
+    { find: foldedFinder(ctx.newText, foldQuote(exact)), near: around(Math.max(NEAR_FOLDED, exact.length)) },
   ];
-  for (const make of finders) {
-    const find = make();
+  for (const { find, near } of passes) {
     const found = nearest(ctx, job, find(near)) ?? nearest(ctx, job, farWindows(ctx, job).flatMap(find));
     if (found !== null) return found;
   }

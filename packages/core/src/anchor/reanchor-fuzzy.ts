@@ -63,7 +63,10 @@ function editedInPlace(ctx: ReanchorContext, job: SegmentJob, reach: number): Fu
 /** The best approximate occurrence of the quote within `reach` of the expected position. */
 function nearbyApproximate(ctx: ReanchorContext, job: SegmentJob, reach: number): FuzzyMatch | null {
   const { exact } = job.segment;
-  const found = approximateMatch(ctx.newText, exact, job.expected.start - reach, job.expected.end + reach);
+  // The mapped end can lie far off when a huge region was replaced; the quote's own length
+  // bounds the window instead, keeping this O(quote · (quote + reach)).
+  const end = Math.min(job.expected.end, job.expected.start + 2 * exact.length);
+  const found = approximateMatch(ctx.newText, exact, job.expected.start - reach, end + reach);
   if (found === null || found.end <= found.start) return null;
   const r = snapToCharacters(ctx.newText, found);
   const quote = 1 - found.distance / exact.length;

@@ -1,9 +1,12 @@
 import type { EditRegion } from './anchor-types.js';
+import { greedyDiff } from './greedy-diff.js';
 import { diffSequences } from './sequence-diff.js';
 import { slideChanges } from './slide-changes.js';
 
-// Caps keep a wholesale rewrite from costing quadratic time: beyond them a span is one change.
-const MAX_LINE_EDITS = 2_000;
+// Caps keep a wholesale rewrite from costing quadratic time: beyond them lines are aligned
+// greedily, and a block of words is one change.
+const MAX_LINE_EDITS = 500;
+const GREEDY_WINDOW = 64;
 const MAX_TOKEN_EDITS = 2_000;
 const MAX_TOKENS_PER_HUNK = 50_000;
 
@@ -127,8 +130,8 @@ export function diffTexts(oldText: string, newText: string): EditRegion[] {
   const dictionary = new Map<string, number>();
   const a = piecesOf(splitLines(oldText.slice(middle.oldStart, middle.oldEnd)), middle.oldStart, dictionary);
   const b = piecesOf(splitLines(newText.slice(middle.newStart, middle.newEnd)), middle.newStart, dictionary);
-  const hunks = diffSequences(a.ids, b.ids, MAX_LINE_EDITS);
-  for (const h of hunks ?? [{ aStart: 0, aEnd: a.ids.length, bStart: 0, bEnd: b.ids.length }]) {
+  const hunks = diffSequences(a.ids, b.ids, MAX_LINE_EDITS) ?? greedyDiff(a.ids, b.ids, GREEDY_WINDOW);
+  for (const h of hunks) {
     refineHunk(oldText, newText, {
       oldStart: a.bounds[h.aStart] ?? 0,
       oldEnd: a.bounds[h.aEnd] ?? 0,
