@@ -1,0 +1,46 @@
+// Import: the CLI's own batch import (read file → parse turns → map speakers → store source,
+// turns and search index, one transaction per file) against a raw better-sqlite3 insert of the
+// same files into an FTS5 table, one transaction per file, in the same process.
+import fs from 'node:fs';
+import path from 'node:path';
+import { openProject } from '@polyphony/store';
+import { importFiles } from '@polyphony/cli';
+
+export async function benchImport({ corpus, dir, log, Database, performance }) {
+  const files = path.join(dir, 'files');
+  fs.mkdirSync(files);
+  const paths = corpus.map((t) => {
+    const p = path.join(files, `${t.name}.txt`);
+    fs.writeFileSync(p, t.text);
+    return p;
+  });
+  const csv = path.join(dir, 'participants.csv');
+  fs.writeFileSync(csv, 'participant,perspective,case\n' + corpus.map((t, i) => `${t.participant},${'JTS'[i % 3]},G${1 + (i % 50)}`).join('\n') + '\n');
+
+  log('import: raw FTS5 baseline…');
+  const raw = new Database(path.join(dir, 'raw.db'));
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.exec(`create virtual table t using fts5(text, tokenize = 'unicode61 remove_diacritics 0')`);
+  const insert = raw.prepare('insert into t(text) values (?)');
+  const one = raw.transaction((text) => insert.run(text));
+  let t0 = performance.now();
+  for (const p of paths) one(fs.readFileSync(p, 'utf8'));
+  const rawMs = performance.now() - t0;
+  raw.close();
+
+  log('import: polyphony…');
+  const project = await openProject(path.join(dir, 'bench.polyphony'), { create: true, actor: 'bench' });
+  t0 = performance.now();
+  const { results } = await importFiles(project, paths, { participantsCsv: csv });
+  const ourMs = performance.now() - t0;
+  await project.close();
+  const failed = results.filter((r) => r.status !== 'imported').length;
+  if (failed) throw new Error(`${failed} files did not import`);
+  return {
+    import_raw_ms: Math.round(rawMs),
+    import_ms: Math.round(ourMs),
+    import_ratio: +(ourMs / rawMs).toFixed(2),
+    import_target: 'import_ratio <= 2',
+  };
+}

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  isPolyphonyError,
+  mapSpeakers,
+  participantFromFileName,
+  PolyphonyError,
+  type SourceKind,
+} from '@polyphony/core';
+import { readParticipantsCsv, readTranscript } from '@polyphony/formats';
+import type { Project } from '@polyphony/store';
+
+/** What happened to one file of a batch import. */
+export interface FileImportResult {
+  file: string;
+  status: 'imported' | 'updated' | 'unchanged' | 'failed';
+  source?: string;
+  participant?: string | null;
+  turns?: number;
+  /** Speaker labels that matched no participant and no interviewer label. */
+  unmappedSpeakers?: string[];
+  /** For a re-import of a corrected file: what happened to the coded segments. */
+  reanchored?: { stayed: number; moved: number; orphaned: number };
+  warnings: string[];
+  error?: { code: string; message: string };
+}
+
+/** Options of a batch import. */
+export interface ImportOptions {
+  participantsCsv?: string;
+  interviewerLabels?: string[];
+  kind?: SourceKind;
+  onFile?: (file: string) => void;
+}
+
+/**
+ * Imports a participants CSV (all or nothing) and then each transcript file in its own
+ * transaction, so that one broken file is reported and stored not at all while the rest go on.
+ * A file whose source name already exists is a corrected re-import: its text is replaced and
+ * every coded segment re-anchored.
+ */
+export async function importFiles(project: Project, files: readonly string[], opts: ImportOptions = {}): Promise<{
+  participants: number;
+  results: FileImportResult[];
+}> {
+  let participantCount = 0;
+  if (opts.participantsCsv) {
+    const csvPath = opts.participantsCsv;
+    let text: string;
+    try {
+      text = fs.readFileSync(csvPath, 'utf8');
+    } catch {
+      throw new PolyphonyError('not_found', `Cannot read the participants file ${csvPath}`, { path: csvPath });
+    }
+    let parsed: ReturnType<typeof readParticipantsCsv>;
+    try {
+      parsed = readParticipantsCsv(text);
+    } catch (e) {
+      if (isPolyphonyError(e)) throw new PolyphonyError(e.code, `${path.basename(csvPath)}: ${e.message}`, e.details);
+      throw e;
+    }
+    await project.upsertParticipants(parsed.participants);
+    participantCount = parsed.participants.length;
+  }
+
+  const participants = await project.listParticipants();
+  const ids = participants.map((p) => p.id);
+  const results: FileImportResult[] = [];
+  for (const file of files) {
+    opts.onFile?.(path.basename(file));
+    results.push(await importOne(project, file, ids, opts));
+  }
+  return { participants: participantCount, results };
+}
+
+async function importOne(project: Project, file: string, participantIds: string[], opts: ImportOptions): Promise<FileImportResult> {
+  const base = path.basename(file);
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      throw new PolyphonyError('not_found', `cannot read the file`, { path: file });
+    }
+    const read = readTranscript(base, bytes);
+    const name = base.replace(/\.[^.]+$/, '');
+    const owner = participantFromFileName(base, participantIds);
+    const mapped = mapSpeakers(read.turns, {
+      participants: participantIds.map((id) => ({ id })),
+      interviewerLabels: opts.interviewerLabels,
+      sourceParticipant: owner,
+    });
+    const speakers = new Set(mapped.turns.map((t) => t.participant).filter((p): p is string => p !== null));
+    const participant = owner ?? (speakers.size === 1 ? [...speakers][0]! : null);
+    const kind: SourceKind = opts.kind ?? (participant ? 'interview' : 'meeting');
+    const common = { file, participant, turns: mapped.turns.length, unmappedSpeakers: mapped.unmapped, warnings: read.warnings };
+
+    const listed = (await project.listSources()).find((s) => s.name === name);
+    if (listed) {
+      const existing = await project.getSource(listed.id);
+      if (existing.text === read.text) return { ...common, status: 'unchanged', source: existing.name };
+      const r = await project.replaceSourceText(existing.id, read.text, mapped.turns);
+      return { ...common, status: 'updated', source: existing.name, reanchored: { stayed: r.stayed, moved: r.moved, orphaned: r.orphaned } };
+    }
+    const source = await project.addSource({ name, kind, participant, text: read.text, turns: mapped.turns, format: read.format });
+    return { ...common, status: 'imported', source: source.name };
+  } catch (e) {
+    if (!isPolyphonyError(e)) throw e;
+    return { file, status: 'failed', warnings: [], error: { code: e.code, message: e.message } };
+  }
+}
