@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Keeps the package graph one-way (DESIGN.md): core <- store <- server; formats <- core;
-// cli uses core/store/formats. Fails on any import of a workspace package that is not allowed,
+// Keeps the package graph one-way (DESIGN.md, ADR 003): core <- store <- app <- server/cli;
+// formats <- core; app uses formats too; web uses core only. Fails on any import of a workspace package that is not allowed,
 // and on Node built-ins inside core's code (core must run in the browser; its tests may read files).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,8 +9,9 @@ const allowed = {
   core: [],
   formats: ['core'],
   store: ['core'],
-  server: ['core', 'store', 'formats'],
-  cli: ['core', 'store', 'formats', 'server'],
+  app: ['core', 'store', 'formats'],
+  server: ['core', 'store', 'formats', 'app'],
+  cli: ['core', 'store', 'formats', 'app', 'server'],
   web: ['core'],
 };
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');

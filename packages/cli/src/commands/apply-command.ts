@@ -3,7 +3,7 @@ import { PolyphonyError } from '@polyphony/core';
 import type { Command } from 'commander';
 import { resolveCoder, withProject, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { applyAnalysis } from '../operations/apply-analysis.js';
+import { applyAnalysis } from '@polyphony/app';
 import { withCommon } from './options.js';
 
 /** Reads and parses a JSON file, naming the file and the position of a syntax error. */

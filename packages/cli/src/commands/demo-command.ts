@@ -7,8 +7,8 @@ import type { Command } from 'commander';
 import { resolveCoder, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { collectTranscriptFiles } from '../operations/collect-files.js';
-import { importFiles } from '../operations/import-files.js';
-import { applyAnalysis } from '../operations/apply-analysis.js';
+import { importPaths } from '../operations/import-paths.js';
+import { applyAnalysis } from '@polyphony/app';
 import { readJsonFile } from './apply-command.js';
 
 /** The demo study shipped in the repository (examples/ips-meetings), found relative to this file. */
@@ -32,7 +32,7 @@ export function registerDemoCommand(program: Command): void {
       const project = await openProject(file, { create: true, actor: coder });
       try {
         await project.setName('IPS collaboration meetings (demo)');
-        const { results } = await importFiles(project, collectTranscriptFiles([dir]), { participantsCsv: path.join(dir, 'metadata.csv') });
+        const { results } = await importPaths(project, collectTranscriptFiles([dir]), { participantsCsv: path.join(dir, 'metadata.csv') });
         const failed = results.filter((r) => r.status === 'failed');
         if (failed.length) throw new PolyphonyError('parse_error', `Demo files failed to import: ${failed.map((f) => f.file).join(', ')}`);
         const summary = await applyAnalysis(project, readJsonFile(path.join(dir, 'analysis.json')), coder);

@@ -5,7 +5,7 @@ import { openProject } from '@polyphony/store';
 import type { Command } from 'commander';
 import { resolveCoder, withProject, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { EXPORT_FORMATS, exportProject } from '../operations/export-project.js';
+import { EXPORT_FORMATS, exportProject } from '@polyphony/app';
 import { withCommon } from './options.js';
 
 /** `export`, `backup`, `restore`. */

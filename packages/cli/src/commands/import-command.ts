@@ -6,8 +6,8 @@ import { EXIT } from '../exit-codes.js';
 import { formatTable, note, print, printJson } from '../output.js';
 import { startProgress } from '../progress.js';
 import { collectTranscriptFiles } from '../operations/collect-files.js';
-import { importFiles } from '../operations/import-files.js';
-import { importQdcFile, importQdpxFile, isInterchangeFile } from '../operations/import-interchange.js';
+import { importPaths, readInput } from '../operations/import-paths.js';
+import { importQdcFile, importQdpxFile, isInterchangeFile } from '@polyphony/app';
 import { openProject } from '@polyphony/store';
 import { resolveCoder } from '../context.js';
 import fs from 'node:fs';
@@ -31,7 +31,7 @@ export function registerImportCommand(program: Command): void {
           const project = await openProject(file, { create: created, actor: resolveCoder(opts.coder) });
           let report;
           try {
-            report = await importQdpxFile(project, target);
+            report = await importQdpxFile(project, readInput(target));
           } catch (e) {
             await project.close();
             if (created) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
@@ -40,14 +40,14 @@ export function registerImportCommand(program: Command): void {
           await project.close();
           printInterchangeReport(report, opts.json);
         } else {
-          await withProject(file, opts, async (p) => printInterchangeReport(await importQdcFile(p, target), opts.json));
+          await withProject(file, opts, async (p) => printInterchangeReport(await importQdcFile(p, readInput(target)), opts.json));
         }
         return;
       }
       const files = collectTranscriptFiles(paths);
       await withProject(file, opts, async (project) => {
         const progress = startProgress(files.length, !opts.json);
-        const { participants, results } = await importFiles(project, files, {
+        const { participants, results } = await importPaths(project, files, {
           participantsCsv: opts.participants,
           interviewerLabels: opts.interviewer?.split(',').map((s) => s.trim()).filter(Boolean),
           kind: opts.kind as never,

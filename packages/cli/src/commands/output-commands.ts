@@ -3,7 +3,7 @@ import { PolyphonyError, themeTable, triangulation, codeMatrix, codeCooccurrence
 import type { Command } from 'commander';
 import { withProject, type GlobalOptions } from '../context.js';
 import { formatTable, print, printJson } from '../output.js';
-import { buildProjectReport, writeReport } from '../operations/report.js';
+import { buildProjectReport, writeReport } from '@polyphony/app';
 import { withCommon } from './options.js';
 
 const RELATION_WORD: Record<Relation, string> = {

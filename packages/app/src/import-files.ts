@@ -1,14 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   isPolyphonyError,
   mapSpeakers,
   participantFromFileName,
-  PolyphonyError,
   type SourceKind,
 } from '@polyphony/core';
 import { readParticipantsCsv, readTranscript } from '@polyphony/formats';
 import type { Project } from '@polyphony/store';
+
+/** A file to import, as bytes: the CLI reads them from disk, the server from an upload. */
+export interface InputFile {
+  /** The file name with its extension (J1.vtt); the path is not needed. */
+  name: string;
+  bytes: Uint8Array;
+}
 
 /** What happened to one file of a batch import. */
 export interface FileImportResult {
@@ -27,64 +31,47 @@ export interface FileImportResult {
 
 /** Options of a batch import. */
 export interface ImportOptions {
-  participantsCsv?: string;
+  /** A participants CSV, applied before the transcripts, all or nothing. */
+  participantsCsv?: InputFile;
   interviewerLabels?: string[];
   kind?: SourceKind;
-  onFile?: (file: string) => void;
+  /** Called before each file, for progress bars. */
+  onFile?: (name: string) => void;
 }
 
 /**
- * Imports a participants CSV (all or nothing) and then each transcript file in its own
- * transaction, so that one broken file is reported and stored not at all while the rest go on.
- * A file whose source name already exists is a corrected re-import: its text is replaced and
- * every coded segment re-anchored.
+ * Imports a participants CSV (all or nothing) and then each transcript in its own transaction,
+ * so that one broken file is reported and stored not at all while the rest go on. A file whose
+ * source name already exists is a corrected re-import: its text is replaced and every coded
+ * segment re-anchored.
  */
-export async function importFiles(project: Project, files: readonly string[], opts: ImportOptions = {}): Promise<{
-  participants: number;
-  results: FileImportResult[];
-}> {
+export async function importFiles(
+  project: Project,
+  files: readonly InputFile[],
+  opts: ImportOptions = {},
+): Promise<{ participants: number; results: FileImportResult[] }> {
   let participantCount = 0;
   if (opts.participantsCsv) {
-    const csvPath = opts.participantsCsv;
-    let text: string;
-    try {
-      text = fs.readFileSync(csvPath, 'utf8');
-    } catch {
-      throw new PolyphonyError('not_found', `Cannot read the participants file ${csvPath}`, { path: csvPath });
-    }
-    let parsed: ReturnType<typeof readParticipantsCsv>;
-    try {
-      parsed = readParticipantsCsv(text);
-    } catch (e) {
-      if (isPolyphonyError(e)) throw new PolyphonyError(e.code, `${path.basename(csvPath)}: ${e.message}`, e.details);
-      throw e;
-    }
+    const csv = opts.participantsCsv;
+    const parsed = readParticipantsCsv(new TextDecoder('utf-8').decode(csv.bytes), csv.name);
     await project.upsertParticipants(parsed.participants);
     participantCount = parsed.participants.length;
   }
 
-  const participants = await project.listParticipants();
-  const ids = participants.map((p) => p.id);
+  const ids = (await project.listParticipants()).map((p) => p.id);
   const results: FileImportResult[] = [];
   for (const file of files) {
-    opts.onFile?.(path.basename(file));
+    opts.onFile?.(file.name);
     results.push(await importOne(project, file, ids, opts));
   }
   return { participants: participantCount, results };
 }
 
-async function importOne(project: Project, file: string, participantIds: string[], opts: ImportOptions): Promise<FileImportResult> {
-  const base = path.basename(file);
+async function importOne(project: Project, file: InputFile, participantIds: string[], opts: ImportOptions): Promise<FileImportResult> {
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch {
-      throw new PolyphonyError('not_found', `cannot read the file`, { path: file });
-    }
-    const read = readTranscript(base, bytes);
-    const name = base.replace(/\.[^.]+$/, '');
-    const owner = participantFromFileName(base, participantIds);
+    const read = readTranscript(file.name, file.bytes);
+    const name = file.name.replace(/\.[^.]+$/, '');
+    const owner = participantFromFileName(file.name, participantIds);
     const mapped = mapSpeakers(read.turns, {
       participants: participantIds.map((id) => ({ id })),
       interviewerLabels: opts.interviewerLabels,
@@ -93,7 +80,7 @@ async function importOne(project: Project, file: string, participantIds: string[
     const speakers = new Set(mapped.turns.map((t) => t.participant).filter((p): p is string => p !== null));
     const participant = owner ?? (speakers.size === 1 ? [...speakers][0]! : null);
     const kind: SourceKind = opts.kind ?? (participant ? 'interview' : 'meeting');
-    const common = { file, participant, turns: mapped.turns.length, unmappedSpeakers: mapped.unmapped, warnings: read.warnings };
+    const common = { file: file.name, participant, turns: mapped.turns.length, unmappedSpeakers: mapped.unmapped, warnings: read.warnings };
 
     const listed = (await project.listSources()).find((s) => s.name === name);
     if (listed) {
@@ -106,6 +93,6 @@ async function importOne(project: Project, file: string, participantIds: string[
     return { ...common, status: 'imported', source: source.name };
   } catch (e) {
     if (!isPolyphonyError(e)) throw e;
-    return { file, status: 'failed', warnings: [], error: { code: e.code, message: e.message } };
+    return { file: file.name, status: 'failed', warnings: [], error: { code: e.code, message: e.message } };
   }
 }

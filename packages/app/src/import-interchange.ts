@@ -1,28 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PolyphonyError } from '@polyphony/core';
 import { importQdc, importQdpx, type ImportReport } from '@polyphony/formats';
 import type { Project } from '@polyphony/store';
+import type { InputFile } from './import-files.js';
 
 /** Is this path a REFI-QDA exchange file (project or codebook)? */
 export function isInterchangeFile(file: string): boolean {
   return /\.(qdpx|qdc)$/i.test(file);
 }
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    throw new PolyphonyError('not_found', `Cannot read ${file}`, { path: file });
-  }
-}
-
 /**
  * Loads a REFI-QDA project into an empty project, all or nothing. A project that already holds
  * sources or codes is refused: merging two projects' segments is not something to guess at.
  */
-export async function importQdpxFile(project: Project, file: string): Promise<ImportReport> {
-  const { snapshot, report } = importQdpx(readBytes(file), { fileName: path.basename(file) });
+export async function importQdpxFile(project: Project, file: InputFile): Promise<ImportReport> {
+  const { snapshot, report } = importQdpx(file.bytes, { fileName: file.name });
   const info = await project.info();
   if (info.counts.sources > 0 || info.counts.codes > 0)
     throw new PolyphonyError('conflict', `A .qdpx becomes a new project; this project already has ${info.counts.sources} sources and ${info.counts.codes} codes. Import it into a new project file.`);
@@ -34,8 +25,8 @@ export async function importQdpxFile(project: Project, file: string): Promise<Im
  * Merges a REFI-QDA codebook: codes that do not exist yet (by name) are created with their
  * hierarchy, existing codes keep theirs; all in one transaction.
  */
-export async function importQdcFile(project: Project, file: string): Promise<ImportReport & { created: number; existing: number }> {
-  const { codes, report } = importQdc(readBytes(file), { fileName: path.basename(file) });
+export async function importQdcFile(project: Project, file: InputFile): Promise<ImportReport & { created: number; existing: number }> {
+  const { codes, report } = importQdc(file.bytes, { fileName: file.name });
   let created = 0;
   let existing = 0;
   await project.transaction(async () => {
