@@ -10,10 +10,14 @@ export default defineConfig({
       '@polyphony/core': pkg('core'),
       '@polyphony/formats': pkg('formats'),
       '@polyphony/store': pkg('store'),
+      '@polyphony/app': pkg('app'),
+      '@polyphony/server': pkg('server'),
     },
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    // The web app has its own config (jsdom, React); the e2e suite has another (Chromium).
+    exclude: ['**/node_modules/**', 'packages/web/**'],
     testTimeout: 60_000,
     pool: 'forks',
   },

@@ -11,6 +11,7 @@ import { registerSearchCommand } from './search-command.js';
 import { registerWithdrawCommand } from './withdraw-command.js';
 import { registerDemoCommand } from './demo-command.js';
 import { registerExportCommands } from './export-command.js';
+import { registerServeCommand } from './serve-command.js';
 
 /** Adds every command to the program, in the order `--help` lists them. */
 export function registerCommands(program: Command): void {
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerWithdrawCommand(program);
   registerExportCommands(program);
   registerDemoCommand(program);
+  registerServeCommand(program);
 }
