@@ -18,7 +18,8 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     // The web app has its own config (jsdom, React); the e2e suite has another (Chromium).
     exclude: ['**/node_modules/**', 'packages/web/**'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });

@@ -3,7 +3,7 @@ import { PolyphonyError } from '@polyphony/core';
 import type { Command } from 'commander';
 import { resolveCoder, withProject, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { applyAnalysis } from '@polyphony/app';
+import { loadApp } from '../lazy.js';
 import { withCommon } from './options.js';
 
 /** Reads and parses a JSON file, naming the file and the position of a syntax error. */
@@ -27,6 +27,7 @@ export function registerApplyCommand(program: Command): void {
     async (file: string, analysisFile: string, opts: GlobalOptions) => {
       const json = readJsonFile(analysisFile);
       await withProject(file, opts, async (p) => {
+        const { applyAnalysis } = await loadApp();
         const s = await applyAnalysis(p, json, resolveCoder(opts.coder));
         if (opts.json) return printJson(s);
         print(

@@ -5,7 +5,7 @@ import { openProject } from '@polyphony/store';
 import type { Command } from 'commander';
 import { resolveCoder, withProject, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
-import { EXPORT_FORMATS, exportProject } from '@polyphony/app';
+import { loadApp } from '../lazy.js';
 import { withCommon } from './options.js';
 
 /** `export`, `backup`, `restore`. */
@@ -13,12 +13,13 @@ export function registerExportCommands(program: Command): void {
   withCommon(
     program
       .command('export <project>')
-      .description('export the project: ' + Object.entries(EXPORT_FORMATS).map(([k, v]) => `${k} (${v})`).join('; ')),
+      .description('export the project (REFI-QDA qdpx/qdc, analysis JSON, coded segments CSV/XLSX, codebook, matrix)'),
   )
-    .requiredOption('--format <format>', Object.keys(EXPORT_FORMATS).join(' | '))
+    .requiredOption('--format <format>', 'qdpx | qdc | analysis | segments-csv | segments-xlsx | codebook-csv | codebook-md | codebook-docx | matrix-csv')
     .requiredOption('--out <file>', 'where to write it')
     .action(async (file: string, opts: GlobalOptions & { format: string; out: string }) => {
       await withProject(file, opts, async (p) => {
+        const { exportProject } = await loadApp();
         const bytes = await exportProject(p, opts.format);
         writeAtomically(opts.out, bytes);
         if (opts.json) printJson({ format: opts.format, out: opts.out, bytes: bytes.length });

@@ -7,11 +7,14 @@ import { formatTable, note, print, printJson } from '../output.js';
 import { startProgress } from '../progress.js';
 import { collectTranscriptFiles } from '../operations/collect-files.js';
 import { importPaths, readInput } from '../operations/import-paths.js';
-import { importQdcFile, importQdpxFile, isInterchangeFile } from '@polyphony/app';
 import { openProject } from '@polyphony/store';
 import { resolveCoder } from '../context.js';
 import fs from 'node:fs';
 import { withCommon } from './options.js';
+import { loadApp } from '../lazy.js';
+
+/** Is this path a REFI-QDA exchange file (project or codebook)? */
+const isInterchangeFile = (file: string) => /\.(qdpx|qdc)$/i.test(file);
 
 /** `import <project> <files or folders…> [--participants csv]`. */
 export function registerImportCommand(program: Command): void {
@@ -25,6 +28,7 @@ export function registerImportCommand(program: Command): void {
         if (exchange.length !== paths.length || exchange.length > 1)
           throw new PolyphonyError('bad_input', 'Import one .qdpx or .qdc file at a time, without other files');
         const target = exchange[0]!;
+        const { importQdcFile, importQdpxFile } = await loadApp();
         if (/\.qdpx$/i.test(target)) {
           // A .qdpx becomes a new project: create the file when it does not exist yet.
           const created = !fs.existsSync(file);

@@ -3,7 +3,7 @@ import { PolyphonyError, themeTable, triangulation, codeMatrix, codeCooccurrence
 import type { Command } from 'commander';
 import { withProject, type GlobalOptions } from '../context.js';
 import { formatTable, print, printJson } from '../output.js';
-import { buildProjectReport, writeReport } from '@polyphony/app';
+import { loadApp } from '../lazy.js';
 import { withCommon } from './options.js';
 
 const RELATION_WORD: Record<Relation, string> = {
@@ -117,6 +117,7 @@ export function registerOutputCommands(program: Command): void {
     .action(async (file: string, opts: GlobalOptions & { format: string; out: string; title?: string }) => {
       if (opts.format !== 'md' && opts.format !== 'docx') throw new PolyphonyError('bad_input', `--format must be md or docx, got "${opts.format}"`);
       await withProject(file, opts, async (p) => {
+        const { buildProjectReport, writeReport } = await loadApp();
         const model = await buildProjectReport(p, opts.title);
         const bytes = await writeReport(model, opts.format as 'md' | 'docx');
         fs.writeFileSync(opts.out, bytes);

@@ -1,4 +1,4 @@
-import { startServer } from '@polyphony/server';
+import { loadServer } from '../lazy.js';
 import { PolyphonyError } from '@polyphony/core';
 import type { Command } from 'commander';
 import { resolveCoder } from '../context.js';
@@ -15,6 +15,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (file: string, opts: { port?: string; open: boolean; coder?: string }) => {
       const port = intOption('port', opts.port);
       if (port !== undefined && port > 65535) throw new PolyphonyError('bad_input', `--port must be 0–65535, got ${port}`);
+      const { startServer } = await loadServer();
       const server = await startServer({ file, port, open: opts.open, actor: resolveCoder(opts.coder) });
       process.stderr.write('Press Ctrl+C to stop.\n');
       await new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PolyphonyError } from '@polyphony/core';
-import { readTranscript } from '@polyphony/formats';
+import { loadFormats } from '../lazy.js';
 import type { Command } from 'commander';
 import { withProject, type GlobalOptions } from '../context.js';
 import { formatTable, print, printJson } from '../output.js';
@@ -50,6 +50,7 @@ export function registerSourceCommands(program: Command): void {
         const source = await p.getSource(name);
         let result;
         if (opts.file) {
+          const { readTranscript } = await loadFormats();
           const read = readTranscript(path.basename(opts.file), fs.readFileSync(opts.file));
           result = await p.replaceSourceText(source.id, read.text);
         } else if (opts.find !== undefined && opts.with !== undefined) {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PolyphonyError } from '@polyphony/core';
-import { importFiles, type FileImportResult, type ImportOptions, type InputFile } from '@polyphony/app';
+import type { FileImportResult, ImportOptions, InputFile } from '@polyphony/app';
+import { loadApp } from '../lazy.js';
 import type { Project } from '@polyphony/store';
 
 /** Reads a file named on the command line, as an import input. */
@@ -32,6 +33,7 @@ export async function importPaths(
       unreadable.push({ file: path.basename(f), status: 'failed', warnings: [], error: { code: 'not_found', message: (e as Error).message } });
     }
   }
+  const { importFiles } = await loadApp();
   const out = await importFiles(project, readable, { ...opts, participantsCsv: csv });
   return { participants: out.participants, results: [...out.results, ...unreadable] };
 }
