@@ -80,10 +80,14 @@ describe('the demo project', () => {
   });
 
   it('gives the triangulation with a summary and relation per cross-cutting theme', () => {
-    const rows = cli(['triangulation', file, '--json']).json<{ name: string; relation: string; perspectives: Record<string, { summary: string }>; silent: string[] }[]>();
+    const rows = cli(['triangulation', file, '--json']).json<{ name: string; relation: string; perspectives: Record<string, { summary: string; segments: number }>; silent: string[] }[]>();
     expect(rows.map((r) => [r.name, r.relation])).toEqual(analysis.triangulation.map((t) => [t.name, t.relation]));
     for (const [i, r] of rows.entries()) {
-      for (const p of ['J', 'T', 'S']) expect(r.perspectives[p]?.summary).toBe(analysis.triangulation[i]!.per_perspective[p]);
+      for (const p of ['J', 'T', 'S']) {
+        expect(r.perspectives[p]?.summary).toBe(analysis.triangulation[i]!.per_perspective[p]);
+        // Evidence comes from the perspective themes the cross-cutting theme draws on.
+        expect(r.perspectives[p]?.segments).toBeGreaterThan(0);
+      }
       expect(r.silent).toEqual([]);
     }
   });
