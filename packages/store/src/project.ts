@@ -236,6 +236,10 @@ export class Project {
   addExemplar(theme: string, segmentId: string): Promise<void> {
     return this.write((c) => themes.addExemplar(c, theme, segmentId));
   }
+  /** Takes a segment off a theme's exemplar quotes. */
+  removeExemplar(theme: string, segmentId: string): Promise<void> {
+    return this.write((c) => themes.removeExemplar(c, theme, segmentId));
+  }
   /** A theme by id or name. */
   getTheme(idOrName: string): Promise<Theme> {
     return themes.getTheme(this.q, idOrName);

@@ -54,7 +54,7 @@ export async function loadSnapshot(c: Ctx, s: ProjectSnapshot): Promise<void> {
   for (const x of s.coders) await q.insertInto('coders').values({ id: x.id, name: x.name }).execute();
   for (const x of s.sources) {
     const language = sourceLanguage(x.text);
-    await q.insertInto('sources').values({ id: x.id, name: x.name, kind: x.kind, participant: x.participant, text: x.text, revision: x.revision, format: x.format, language, created_at: x.createdAt }).execute();
+    await q.insertInto('sources').values({ id: x.id, name: x.name, kind: x.kind, participant: x.participant, text: x.text, revision: x.revision, format: x.format, language, created_at: x.createdAt, text_length: x.text.length, turn_count: x.turns.length }).execute();
     await insertTurns(c, x.id, x.text, x.turns, language);
   }
   // Parents are set after every row exists, so the order of the arrays does not matter.

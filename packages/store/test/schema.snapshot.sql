@@ -50,7 +50,10 @@ CREATE INDEX "segments_participant" on "segments" ("participant");
 CREATE INDEX "segments_source" on "segments" ("source_id", "start_pos", "end_pos");
 
 -- table sources
-CREATE TABLE "sources" ("id" text primary key, "name" text not null unique, "kind" text not null, "participant" text references "participants" ("id"), "text" text not null, "revision" integer not null, "format" text not null, "language" text not null, "created_at" text not null);
+CREATE TABLE "sources" ("id" text primary key, "name" text not null unique, "kind" text not null, "participant" text references "participants" ("id"), "text" text not null, "revision" integer not null, "format" text not null, "language" text not null, "created_at" text not null, "text_length" integer, "turn_count" integer);
+
+-- index sources_listing
+CREATE INDEX "sources_listing" on "sources" ("name", "id", "kind", "participant", "revision", "format", "language", "created_at", "text_length", "turn_count");
 
 -- table theme_codes
 CREATE TABLE "theme_codes" ("theme_id" text not null references "themes" ("id"), "code_id" text not null references "codes" ("id"), "sort" integer not null, constraint "theme_codes_pk" primary key ("theme_id", "code_id"));

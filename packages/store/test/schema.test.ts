@@ -31,14 +31,18 @@ describe('schema', () => {
     expect(r.error).toBeUndefined();
     raw.prepare("INSERT INTO project VALUES ('p1', 'old', 2, '2024-01-01T00:00:00Z')").run();
     raw.prepare("INSERT INTO codes VALUES ('c1', 'Old code', '', '#112233', NULL, 'ada', '2024-01-01T00:00:00Z')").run();
+    // A text with a character outside the BMP: its length is counted in UTF-16 code units.
+    raw.prepare("INSERT INTO sources VALUES ('s1', 'Old source', 'interview', NULL, 'I: 😀 hei', 1, 'txt', 'nb', '2024-01-01T00:00:00Z')").run();
+    raw.prepare("INSERT INTO turns VALUES ('s1', 0, 'I', NULL, 1, 0, 9, 3, NULL, NULL, 1)").run();
     await db.destroy();
     const p = await openProject(file);
     expect(await p.info()).toMatchObject({ id: 'p1', name: 'old', phase: 2 });
     expect((await p.getCode('Old code')).color).toBe('#112233');
+    expect(await p.listSources()).toMatchObject([{ name: 'Old source', textLength: 9, turnCount: 1 }]);
     await p.createCode({ name: 'New code' });
     await p.close();
     const check = new Database(file, { readonly: true });
-    expect(check.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all()).toEqual(['001-initial', '002-lookup-indexes']);
+    expect(check.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all()).toEqual(['001-initial', '002-lookup-indexes', '003-source-sizes']);
     check.close();
     expect(schemaOf(file)).toBe(readFileSync(new URL('./schema.snapshot.sql', import.meta.url), 'utf8'));
   });

@@ -1,3 +1,5 @@
+import { scanWords } from './tokenise.js';
+
 /**
  * Which stemmer a source's words get. Detection counts common function words of each language;
  * transcripts are long enough that this simple vote is reliable, and it costs one pass.
@@ -20,9 +22,13 @@ export function detectLanguage(text: string): SearchLanguage {
   let nb = 0;
   // A sample is enough: the first 20,000 characters of a transcript decide its language.
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+  const lower = sample.toLowerCase();
+  scanWords(lower, 0, lower.length, (start, end) => {
+    // Stop words are short: skipping long words saves slicing most of the text.
+    if (end - start > 6) return;
+    const w = lower.slice(start, end);
     if (STOP_WORDS.en.has(w)) en++;
     if (STOP_WORDS.nb.has(w)) nb++;
-  }
+  });
   return nb > en ? 'nb' : 'en';
 }

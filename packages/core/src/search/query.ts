@@ -81,8 +81,14 @@ const quote = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 export function toFtsMatch(q: SearchQuery, cols: IndexColumns): string {
   const item = (i: QueryItem): string => {
     switch (i.kind) {
-      case 'term':
-        return `${cols.stem} : (${i.stems.map(quote).join(' OR ')})`;
+      case 'term': {
+        // The stem column leaves out stems equal to their word (see indexStems), so a stem that
+        // is a word of its own is also looked up as written. Only such fixed points: a stem that
+        // would stem further (e.g. "gener") is not a word the index meant by it.
+        const asWritten = i.stems.filter((s) => SEARCH_LANGUAGES.some((l) => stemWord(s, l) === s));
+        const stems = `${cols.stem} : (${i.stems.map(quote).join(' OR ')})`;
+        return asWritten.length === 0 ? stems : `(${cols.text} : (${asWritten.map(quote).join(' OR ')}) OR ${stems})`;
+      }
       case 'prefix':
         return `${cols.text} : ${quote(i.prefix)} *`;
       case 'phrase':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, findMatchSpans, makeSnippet, parseSearchQuery, stemText, toFtsMatch, tokenise } from './index.js';
+import { detectLanguage, findMatchSpans, indexStems, makeSnippet, parseSearchQuery, stemText, stemWord, toFtsMatch, tokenise, words } from './index.js';
 
 describe('tokenise', () => {
   it('keeps æ ø å inside words and gives UTF-16 offsets', () => {
@@ -8,6 +8,21 @@ describe('tokenise', () => {
     expect(t.map((x) => x.term)).toEqual(['økonomi', 'ærlig', 'talt', 'på', 'arbeid']);
     const last = t[t.length - 1]!;
     expect(text.slice(last.start, last.end)).toBe('arbeid');
+  });
+});
+
+describe('tokenise agrees with the Unicode word pattern it replaced', () => {
+  const pattern = /[\p{L}\p{N}\p{M}]+/gu;
+  const alphabet = ['a', 'Z', '7', ' ', '.', 'ø', 'Å', 'e\u0301', '😀', '𠀀', '\ud800', '—', '\n', 'ß', 'İ', 'ǅ', '٣'];
+  it('on random strings with marks, astral letters, emoji and lone surrogates', () => {
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const expected = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, term: m[0].toLowerCase() }));
+      expect(tokenise(text)).toEqual(expected);
+      expect(words(text)).toEqual(text.toLowerCase().match(pattern) ?? []);
+    }
   });
 });
 
@@ -22,6 +37,19 @@ describe('stemText', () => {
   it('stems each word in the given language', () => {
     expect(stemText('Working, worked!', 'en')).toBe('work work');
     expect(stemText('arbeidet arbeider', 'nb').split(' ')[0]).toBe(stemText('arbeider', 'nb'));
+  });
+});
+
+describe('indexStems', () => {
+  it('keeps each stem once, and only stems that differ from their word', () => {
+    expect(indexStems('Working, worked! Work works job', 'en')).toBe('work');
+    expect(indexStems('job work', 'en')).toBe('');
+  });
+  it('is matched together with the words as written', () => {
+    const m = toFtsMatch(parseSearchQuery('working'), { text: 'text', stem: 'stem' });
+    expect(stemWord('work', 'en')).toBe('work');
+    // bokmål leaves "working" as it is, so both stems are also words as written.
+    expect(m).toBe('((text : ("work" OR "working") OR stem : ("work" OR "working")))');
   });
 });
 

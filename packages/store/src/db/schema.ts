@@ -18,6 +18,10 @@ export interface CoderTable { id: string; name: string }
 export interface SourceTable {
   id: string; name: string; kind: string; participant: string | null; text: string; revision: number;
   format: string; language: string; created_at: string;
+  /** UTF-16 code units of `text`; set by every write (and by migration 003 for older rows). */
+  text_length: number | null;
+  /** Number of turns, kept like `text_length`. */
+  turn_count: number | null;
 }
 /** A speaker turn; `search_rowid` is the stable integer key of its row in the search index. */
 export interface TurnTable {

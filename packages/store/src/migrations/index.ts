@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.js';
 import { lookupIndexes } from './002-lookup-indexes.js';
+import { sourceSizes } from './003-source-sizes.js';
 
 /**
  * Every migration, by name, in order. Additive only: a released migration is never edited,
@@ -9,6 +10,7 @@ import { lookupIndexes } from './002-lookup-indexes.js';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
   '002-lookup-indexes': lookupIndexes,
+  '003-source-sizes': sourceSizes,
 };
 
 /** A static provider: migrations are compiled in, never read from disk at run time. */

@@ -2,8 +2,8 @@ import { normaliseText, PolyphonyError, type Source, type SourceKind, type Turn 
 import type { Ctx } from '../db/context.js';
 import { newId } from '../db/ids.js';
 import { checkParticipants } from '../participants.js';
-import { getSource } from './source-queries.js';
-import { checkTurns, insertTurns, sourceLanguage } from './turns.js';
+import { toSource } from '../db/rows.js';
+import { checkTurns, insertTurns, sourceLanguage, toModelTurn } from './turns.js';
 
 /** What an import hands to the store: parsed text and turns of one file. */
 export interface NewSource {
@@ -33,9 +33,13 @@ export async function addSource(c: Ctx, input: NewSource): Promise<Source> {
   await checkParticipants(c.q, [input.participant, ...turns.map((t) => t.participant)]);
   const language = sourceLanguage(text);
   const id = newId();
-  await c.w.insert('sources', {
+  const row = {
     id, name, kind: input.kind, participant: input.participant, text, revision: 1, format: input.format, language, created_at: c.now,
-  }, 'source.create');
+    text_length: text.length, turn_count: turns.length,
+  };
+  await c.w.insert('sources', row, 'source.create');
   await insertTurns(c, id, text, turns, language);
-  return getSource(c.q, id);
+  // Built from what was written rather than read back: reading a long text and its turns again
+  // cost as much as storing them.
+  return toSource(row, turns.map(toModelTurn));
 }

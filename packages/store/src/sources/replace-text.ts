@@ -42,7 +42,7 @@ export async function replaceSourceText(c: Ctx, idOrName: string, newTextRaw: st
     const seg = segRows.find((s) => s.id === o.id);
     if (row && seg) result.results.push({ segment: toSegment({ ...seg, ...patch }), outcome: o.outcome });
   }
-  await c.w.update('sources', { id: src.id }, { text: newText, revision }, 'source.replace');
+  await c.w.update('sources', { id: src.id }, { text: newText, revision, text_length: newText.length, turn_count: turns.length }, 'source.replace');
   await deleteTurns(c, src.id);
   await insertTurns(c, src.id, newText, turns, src.language === 'nb' ? 'nb' : 'en');
   return result;

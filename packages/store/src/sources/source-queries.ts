@@ -24,17 +24,16 @@ export async function getSource(q: Q, idOrName: string): Promise<Source> {
   return toSource(row, await loadTurns(q, row.id));
 }
 
-/** All sources without their text, by name. */
+/**
+ * All sources without their text, by name. Every column comes from the `sources_listing` index,
+ * so no text is read: an import lists the sources once per file.
+ */
 export async function listSources(q: Q): Promise<SourceInfo[]> {
   const rows = await q.selectFrom('sources')
-    .select(['id', 'name', 'kind', 'participant', 'revision', 'format', 'language', 'created_at'])
-    .select((eb) => [
-      eb.fn('length', ['text']).as('text_length'),
-      eb.selectFrom('turns').select((e2) => e2.fn.countAll().as('n')).whereRef('turns.source_id', '=', 'sources.id').as('turn_count'),
-    ])
+    .select(['id', 'name', 'kind', 'participant', 'revision', 'format', 'language', 'created_at', 'text_length', 'turn_count'])
     .orderBy('name').execute();
   return rows.map((r) => ({
     id: r.id, name: r.name, kind: r.kind as Source['kind'], participant: r.participant, revision: r.revision, format: r.format,
-    createdAt: r.created_at, textLength: Number(r.text_length), turnCount: Number(r.turn_count ?? 0), language: r.language,
+    createdAt: r.created_at, textLength: r.text_length ?? 0, turnCount: r.turn_count ?? 0, language: r.language,
   }));
 }

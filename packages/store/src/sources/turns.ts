@@ -1,7 +1,7 @@
-import { detectLanguage, PolyphonyError, stemText, type SearchLanguage, type Turn } from '@polyphony/core';
+import { detectLanguage, indexStems, PolyphonyError, type SearchLanguage, type Turn } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import { fts } from '../sqlite/fts.js';
-import { insertTurnRows, type TurnValues } from '../sqlite/turn-rows.js';
+import { insertSearchRows, insertTurnRows, type SearchRowValues, type TurnValues } from '../sqlite/turn-rows.js';
 
 /**
  * Checks that turns lie inside the text, in order and without overlap, with the words after the
@@ -24,26 +24,33 @@ export function checkTurns(text: string, turns: readonly Turn[], participant: st
   });
 }
 
+/** A turn with exactly the model's fields, as read back from the store (inputs may carry more). */
+export function toModelTurn(t: Turn): Turn {
+  return { seq: t.seq, speaker: t.speaker, participant: t.participant, isInterviewer: t.isInterviewer, start: t.start, end: t.end, textStart: t.textStart, startMs: t.startMs ?? null, endMs: t.endMs ?? null };
+}
+
 /** The language a source's words are stemmed in. */
 export function sourceLanguage(text: string): SearchLanguage {
   return detectLanguage(text);
 }
 
-/** Stores turns and their search rows. Turns are logged inside their source's event. */
+/**
+ * Stores turns and their search rows. Turns are logged inside their source's event: the source
+ * row's event says who imported it and when, and turns are never edited on their own.
+ */
 export async function insertTurns(c: Ctx, sourceId: string, text: string, turns: readonly Turn[], language: SearchLanguage): Promise<void> {
   const max = await c.q.selectFrom('turns').select((eb) => eb.fn.max('search_rowid').as('m')).executeTakeFirst();
   let rowid = Number(max?.m ?? 0);
-  const ins = fts(c.sqlite).insert;
   const rows: TurnValues[] = [];
+  const search: SearchRowValues[] = [];
   for (const t of turns) {
     const id = ++rowid;
     rows.push([sourceId, t.seq, t.speaker, t.participant, t.isInterviewer ? 1 : 0, t.start, t.end, t.textStart, t.startMs, t.endMs, id]);
+    const words = text.slice(t.textStart, t.end);
+    search.push([id, words, indexStems(words, language)]);
   }
   insertTurnRows(c.sqlite, rows);
-  for (const r of rows) {
-    const words = text.slice(r[7], r[6]);
-    ins.run(r[10], words, stemText(words, language));
-  }
+  insertSearchRows(c.sqlite, search);
 }
 
 /** Removes a source's turns and their search rows. */

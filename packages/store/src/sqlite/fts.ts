@@ -2,10 +2,9 @@ import type Database from 'better-sqlite3';
 
 /**
  * SQLite only: raw prepared statements on the FTS5 index. Prepared once per connection because
- * an import inserts one row per turn and statement preparation would dominate.
+ * statement preparation would cost more than a lookup (inserts are in `turn-rows.ts`).
  */
 export interface FtsStatements {
-  insert: Database.Statement<[number, string, string]>;
   remove: Database.Statement<[number]>;
   count: Database.Statement<[string], { n: number }>;
   matchRowids: Database.Statement<[string], { rowid: number }>;
@@ -18,7 +17,6 @@ export function fts(db: Database.Database): FtsStatements {
   let s = cache.get(db);
   if (!s) {
     s = {
-      insert: db.prepare('INSERT INTO turn_fts(rowid, text, stem) VALUES (?, ?, ?)'),
       remove: db.prepare('DELETE FROM turn_fts WHERE rowid = ?'),
       count: db.prepare('SELECT count(*) AS n FROM turn_fts WHERE turn_fts MATCH ?'),
       matchRowids: db.prepare('SELECT rowid FROM turn_fts WHERE turn_fts MATCH ?'),

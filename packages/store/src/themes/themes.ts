@@ -181,3 +181,11 @@ export async function addExemplar(c: Ctx, theme: string, segmentId: string): Pro
   const max = await c.q.selectFrom('theme_exemplars').select((eb) => eb.fn.max('sort').as('m')).where('theme_id', '=', t.id).executeTakeFirst();
   await c.w.insert('theme_exemplars', { theme_id: t.id, segment_id: segmentId, sort: Number(max?.m ?? -1) + 1 }, 'theme.exemplar.add');
 }
+
+/** Takes a segment off a theme's exemplar quotes (`not_found` if it was not one). */
+export async function removeExemplar(c: Ctx, theme: string, segmentId: string): Promise<void> {
+  const t = await findThemeRow(c.q, theme);
+  if (!(await c.w.delete('theme_exemplars', { theme_id: t.id, segment_id: segmentId }, 'theme.exemplar.remove'))) {
+    throw new PolyphonyError('not_found', `Segment "${segmentId}" is not an exemplar of theme "${t.name}"`, { segment: segmentId });
+  }
+}
