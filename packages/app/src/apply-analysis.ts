@@ -3,6 +3,7 @@ import {
   locateQuote,
   parseAnalysisFile,
   PolyphonyError,
+  shortQuote,
   type Source,
 } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
@@ -141,6 +142,27 @@ export async function applyAnalysis(project: Project, json: unknown, coder: stri
     for (const u of unresolved) {
       const parent = themes.get(u.parent);
       if (parent) themes.set(u.name, await project.updateTheme(u.id, { parent: parent.id }));
+    }
+
+    // Exemplar quotes: each must be a coded segment of a participant of the theme's perspective.
+    const wanted = file.themes.filter((t) => t.exemplars?.length);
+    if (wanted.length) {
+      const perspectiveOf = new Map((await project.listParticipants()).map((p) => [p.id, p.perspective]));
+      const segments = (await project.snapshot()).segments;
+      for (const t of wanted) {
+        const theme = themes.get(t.name)!;
+        const chosen = new Set(theme.exemplars);
+        for (const [k, quote] of (t.exemplars ?? []).entries()) {
+          const q = quote.trim();
+          const seg = segments.find((s) => s.exact === q && s.participant !== null && perspectiveOf.get(s.participant) === t.perspective);
+          if (!seg) {
+            problems.push({ item: `themes "${t.name}" exemplars[${k}]`, message: `"${shortQuote(q)}" is not a coded segment of a ${t.perspective} participant` });
+          } else if (!chosen.has(seg.id)) {
+            await project.addExemplar(theme.id, seg.id);
+            chosen.add(seg.id);
+          }
+        }
+      }
     }
     for (const tr of file.triangulation) {
       const drawsOn = Object.values(tr.draws_on ?? {})

@@ -41,6 +41,7 @@ export async function exportAnalysis(project: Project): Promise<AnalysisFile> {
       definition: t.definition,
       codes: t.codes.map((c) => codeName.get(c) ?? c),
       status: t.status,
+      ...(t.exemplars.length ? { exemplars: t.exemplars.flatMap((id) => segments.get(id)?.exact ?? []) } : {}),
     });
   }
 

@@ -8,7 +8,7 @@ interface AnalysisJson {
   perspectives: { id: string; label: string }[];
   codes: { name: string; description: string }[];
   codings: { participant: string; code: string; quote: string }[];
-  themes: { perspective: string; name: string; level: string; parent?: string; definition: string; codes: string[] }[];
+  themes: { perspective: string; name: string; level: string; parent?: string; definition: string; codes: string[]; exemplars?: string[] }[];
   triangulation: { name: string; per_perspective: Record<string, string>; relation: string; note: string }[];
 }
 interface TableJson {
@@ -43,7 +43,7 @@ describe('the demo project', () => {
     expect(out.codes.map((c) => ({ name: c.name, description: c.description })).sort(byName)).toEqual([...analysis.codes].sort(byName));
     const key = (c: { participant: string; code: string; quote: string }) => `${c.participant}|${c.code}|${c.quote}`;
     expect(out.codings.map(key).sort()).toEqual(analysis.codings.map(key).sort());
-    expect(out.themes.map(({ perspective, name, level, parent, definition, codes }) => ({ perspective, name, level, ...(parent ? { parent } : {}), definition, codes }))).toEqual(analysis.themes);
+    expect(out.themes.map(({ perspective, name, level, parent, definition, codes, exemplars }) => ({ perspective, name, level, ...(parent ? { parent } : {}), definition, codes, ...(exemplars ? { exemplars } : {}) }))).toEqual(analysis.themes);
     expect(out.triangulation).toEqual(analysis.triangulation);
   });
 
@@ -119,5 +119,8 @@ describe('the demo project', () => {
     const xml = strFromU8(unzipSync(fs.readFileSync(docx))['word/document.xml']!);
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('Planning on a partial picture');
+    // Exemplar quotes are cited by pseudonym.
+    expect(text).toContain('Write a list: this I say, this you say, this nobody says.');
+    expect(text).toMatch(/Write a list: this I say, this you say, this nobody says\.[^\n]*\(T3\)/);
   });
 });
