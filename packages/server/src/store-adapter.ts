@@ -1,6 +1,7 @@
 import type { Segment } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
 import type { ProjectPort, StoreCoding } from './project-port.js';
+import { exchangeFromStore } from './exchange-adapter.js';
 
 /**
  * Presents the store's `Project` as the server's `ProjectPort`. This is the one place where the
@@ -50,5 +51,6 @@ export function fromStore(project: Project): ProjectPort {
     log: (opts) => project.log(opts),
     search: async (q) => (await project.search(q)).hits,
     analysisData: () => project.analysisData(),
+    ...exchangeFromStore(project),
   };
 }

@@ -1,5 +1,6 @@
 import { PolyphonyError, type ApiInput, type ApiOutput, type ApiRoute } from '@polyphony/core';
 import type { ProjectPort } from '../project-port.js';
+import { exchangeHandlers } from './exchange-handlers.js';
 import { computeTable, computeTriangulation, presentCodes, presentInfo, presentSource } from './presenters.js';
 
 /** A route's command: validated input in, contract output out. */
@@ -121,4 +122,5 @@ export const handlers: { [R in ApiRoute]: Handler<R> } = {
   },
   'GET /api/theme-table': (p) => computeTable(p),
   'GET /api/triangulation': (p) => computeTriangulation(p),
+  ...exchangeHandlers,
 };

@@ -2,6 +2,7 @@ import { splitRoute, type ApiRoute } from '@polyphony/core';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
 import { HttpError } from '../http/api-error.js';
 import type { ProjectPort } from '../project-port.js';
+import { registerExchangeRoutes } from './exchange-routes.js';
 import { handlers, type Handler } from './handlers.js';
 import { inputSchemas } from './schemas.js';
 
@@ -35,4 +36,6 @@ function register<R extends ApiRoute>(app: FastifyInstance, project: ProjectPort
 /** Registers every route of the API contract. */
 export function registerApiRoutes(app: FastifyInstance, project: ProjectPort): void {
   for (const route of Object.keys(handlers) as ApiRoute[]) register(app, project, route);
+  // Uploads and downloads are raw bodies, outside the JSON contract.
+  registerExchangeRoutes(app, project);
 }

@@ -1,7 +1,9 @@
 import type { ErrorCode } from '@polyphony/core';
 
 /** Codes the HTTP edge adds to the domain's `ErrorCode`s. */
-export type HttpOnlyCode = 'unauthorized' | 'forbidden_host' | 'route_not_found' | 'internal';
+export type HttpOnlyCode = 'unauthorized' | 'forbidden_host' | 'route_not_found' | 'internal'
+  /** An uploaded file was read and refused; nothing of it was stored (details hold the reason). */
+  | 'file_rejected';
 
 /**
  * The one table from error code to HTTP status. `satisfies` makes the compiler insist on an
@@ -30,6 +32,7 @@ export const ERROR_STATUS = {
   withdrawn_participant: 409,
   file_too_large: 413,
   unsupported_format: 415,
+  file_rejected: 422,
   quote_not_found: 422,
   quote_ambiguous: 422,
   offsets_out_of_range: 422,
