@@ -1,6 +1,7 @@
 import type {
   AnalysisData, Case, Code, Coding, Memo, MemoTargetKind, Participant, Perspective, Phase, Segment, Source, Theme,
 } from '@polyphony/core';
+import type { AnalysisPort } from './analysis-port.js';
 import type { ExchangePort } from './exchange-port.js';
 
 /** A coding as the store lists it: the coding, its segment and the code id. */
@@ -14,7 +15,7 @@ export interface StoreCoding {
  * subset here keeps the HTTP layer honest about what it touches and lets the server's types
  * say exactly where the store is used.
  */
-export interface ProjectPort extends ExchangePort {
+export interface ProjectPort extends AnalysisPort, ExchangePort {
   info(): Promise<{ name: string; phase: Phase; counts?: Partial<Record<'sources' | 'participants' | 'codes' | 'codings' | 'themes', number>> }>;
   setPhase(phase: Phase): Promise<unknown>;
   listPerspectives(): Promise<Perspective[]>;

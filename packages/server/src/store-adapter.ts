@@ -1,6 +1,7 @@
 import type { Segment } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
 import type { ProjectPort, StoreCoding } from './project-port.js';
+import { analysisFromStore } from './analysis-adapter.js';
 import { exchangeFromStore } from './exchange-adapter.js';
 
 /**
@@ -51,6 +52,7 @@ export function fromStore(project: Project): ProjectPort {
     log: (opts) => project.log(opts),
     search: async (q) => (await project.search(q)).hits,
     analysisData: () => project.analysisData(),
+    ...analysisFromStore(project),
     ...exchangeFromStore(project),
   };
 }

@@ -4,6 +4,7 @@ import type { TriangulationRow } from '../analysis/triangulation.js';
 import type {
   CodeDto, CodingDto, LogEntryDto, ProjectInfoDto, SearchHitDto, SourceSummaryDto, UndoResultDto,
 } from './dto.js';
+import type { AnalysisApi } from './analysis-contract.js';
 import type { ExchangeApi } from './exchange-contract.js';
 
 /** Input of a code change: every field optional except where a route says otherwise. */
@@ -32,7 +33,7 @@ export interface ThemeFields {
  * the web client can call only these. `input` is the merged path parameters, query and JSON body;
  * the client puts non-path fields in the query for GET/DELETE and in the body otherwise.
  */
-export interface ApiContract extends ExchangeApi {
+export interface ApiContract extends AnalysisApi, ExchangeApi {
   'GET /api/project': { input: Record<string, never>; output: ProjectInfoDto };
   'PUT /api/project/phase': { input: { phase: Phase }; output: ProjectInfoDto };
   'GET /api/perspectives': { input: Record<string, never>; output: Perspective[] };

@@ -2,3 +2,4 @@
 export * from './dto.js';
 export * from './contract.js';
 export * from './exchange-contract.js';
+export * from './analysis-contract.js';

@@ -1,5 +1,6 @@
 import { PolyphonyError, type ApiInput, type ApiOutput, type ApiRoute } from '@polyphony/core';
 import type { ProjectPort } from '../project-port.js';
+import { analysisHandlers } from './analysis-handlers.js';
 import { exchangeHandlers } from './exchange-handlers.js';
 import { computeTable, computeTriangulation, presentCodes, presentInfo, presentSource } from './presenters.js';
 
@@ -122,5 +123,6 @@ export const handlers: { [R in ApiRoute]: Handler<R> } = {
   },
   'GET /api/theme-table': (p) => computeTable(p),
   'GET /api/triangulation': (p) => computeTriangulation(p),
+  ...analysisHandlers,
   ...exchangeHandlers,
 };

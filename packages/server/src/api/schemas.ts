@@ -1,5 +1,6 @@
 import { PHASES, type ApiInput, type ApiRoute } from '@polyphony/core';
 import { z } from 'zod';
+import { analysisSchemas } from './analysis-schemas.js';
 import { exchangeSchemas } from './exchange-schemas.js';
 
 const id = z.string().min(1).max(200);
@@ -81,5 +82,6 @@ export const inputSchemas: { [R in ApiRoute]: z.ZodType<ApiInput<R>, unknown> } 
   'GET /api/search': z.object({ q: z.string().trim().min(1, 'Type something to search for').max(500) }),
   'GET /api/theme-table': none,
   'GET /api/triangulation': none,
+  ...analysisSchemas,
   ...exchangeSchemas,
 };

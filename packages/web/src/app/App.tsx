@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, call } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
-import { CodeList } from '../components/CodeList.js';
+import { CodeTree } from '../components/CodeTree.js';
+import { CodingPopover } from '../components/CodingPopover.js';
 import { CodePicker, type PickResult } from '../components/CodePicker.js';
 import { ContextPane } from '../components/ContextPane.js';
 import { Rail } from '../components/Rail.js';
 import { SearchView } from '../components/SearchView.js';
 import { SourcesPane } from '../components/SourcesPane.js';
-import { ThemeBoard } from '../components/ThemeBoard.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ReportView } from '../report/ReportView.js';
@@ -15,6 +15,11 @@ import type { TextSelection } from '../transcript/selection.js';
 import { Transcript } from '../transcript/Transcript.js';
 import { perspectiveColor } from '../util/colors.js';
 import { useRoute } from './route.js';
+import { useAnalysisPhases } from '../phases/use-analysis-phases.js';
+import { PhaseScreens } from '../phases/PhaseScreens.js';
+import { PhaseStepper } from '../phases/PhaseStepper.js';
+import { CoderFilter, byCoder } from '../phases/CoderFilter.js';
+import { ParticipantCard } from '../phases/ParticipantCard.js';
 import { useShortcuts } from './use-shortcuts.js';
 
 /** `coding.create.undo, segment.create` → `coding create`: the first action, without log suffixes. */
@@ -46,7 +51,6 @@ export function App() {
   const journal = useApi('GET /api/journal', {}, version);
   const whereUsed = useApi('GET /api/codes/:id/codings', { id: activeCode ?? '' }, version, activeCode === null);
   const phase = route.screen === 'phase' ? route.phase : 0;
-  const themes = useApi('GET /api/themes', {}, version, phase < 3 || phase > 5);
   const table = useApi('GET /api/theme-table', {}, version, phase !== 6);
   const triangulation = useApi('GET /api/triangulation', {}, version, phase !== 6);
 
@@ -79,6 +83,8 @@ export function App() {
     const id = window.setTimeout(() => setToast(''), 4000);
     return () => window.clearTimeout(id);
   }, [toast]);
+
+  const phases = useAnalysisPhases({ project: info.data?.name ?? '', selection, sourceId, codes: codes.data ?? [], codings: codings.data ?? [], run, navigate, route, t });
 
   const pick = (r: PickResult) => {
     setPicking(false);
@@ -113,17 +119,16 @@ export function App() {
           </div>
         </header>
         <h2 className="pane-title">{t('sources.title')}</h2>
-        <SourcesPane sources={sources.data ?? []} perspectives={perspectives.data ?? []} cases={cases.data ?? []} selected={sourceId} onOpen={(id) => openSource(id)} />
+        <SourcesPane sources={sources.data ?? []} perspectives={perspectives.data ?? []} cases={cases.data ?? []} selected={sourceId} onOpen={(id) => openSource(id)} isRead={phases.readStatus.isRead} />
         <h2 className="pane-title">{t('codes.title')}</h2>
-        <CodeList codes={codes.data ?? []} perspectives={perspectives.data ?? []} active={activeCode} onPick={(id) => setActiveCode(id === activeCode ? null : id)} />
+        <CodeTree codes={codes.data ?? []} perspectives={perspectives.data ?? []} active={activeCode} onPick={(id) => setActiveCode(id === activeCode ? null : id)} actions={phases.codeTreeActions} />
       </div>
-      <main className="center" id="main">
+      <main className="center" id="main" onClick={(e) => phases.onTranscriptClick(e.target)}>
         <div className="toolbar">
-          {route.screen === 'phase' && route.phase !== info.data.phase && (
-            <button type="button" className="button" onClick={() => void run(async () => void (await call('PUT /api/project/phase', { phase: route.phase as 1 })))}>
-              {t('phase.moveHere')}
-            </button>
+          {(route.screen === 'phase' || route.screen === 'review') && (
+            <PhaseStepper viewing={route.screen === 'review' ? 4 : route.phase} current={info.data.phase} journal={journal.data ?? []} onSetPhase={phases.setPhase} onAddJournal={phases.addJournal} />
           )}
+          {showWorkbench && <CoderFilter codings={codings.data ?? []} coder={phases.coder} onChange={phases.setCoder} />}
           <span className="spacer" />
           <button type="button" className="button" onClick={() => void run(async () => t('undo.done', { action: humanAction((await call('POST /api/undo', {})).action) }))}>
             ↶ {t('undo.button')}
@@ -136,7 +141,7 @@ export function App() {
           (source.data && sourceId && source.data.id === sourceId ? (
             <Transcript
               source={source.data}
-              codings={codings.data ?? []}
+              codings={byCoder(codings.data ?? [], phases.coder)}
               codes={codes.data ?? []}
               participants={participants.data ?? []}
               colorOf={colorOf}
@@ -146,19 +151,7 @@ export function App() {
           ) : (
             <p className="empty big">{source.error ? source.error.message : t('transcript.pick')}</p>
           ))}
-        {route.screen === 'phase' && route.phase >= 3 && route.phase <= 5 && (
-          <ThemeBoard
-            themes={themes.data ?? []}
-            perspectives={perspectives.data ?? []}
-            codes={codes.data ?? []}
-            colorOf={colorOf}
-            actions={{
-              createTheme: (name, perspective, parent) => run(async () => void (await call('POST /api/themes', { name, perspective, parent }))),
-              addCode: (id, code) => run(async () => void (await call('POST /api/themes/:id/codes', { id, code }))),
-              removeCode: (id, code) => run(async () => void (await call('DELETE /api/themes/:id/codes/:code', { id, code }))),
-            }}
-          />
-        )}
+        <PhaseScreens route={route} phases={phases} screen={{ version, run, perspectives: perspectives.data ?? [], codes: codes.data ?? [], colorOf, sourceName, openSegment: phases.openSegment, openReview: phases.openReview }} />
         {route.screen === 'phase' && route.phase === 6 && table.data && triangulation.data && (
           <ReportView table={table.data} triangulation={triangulation.data} colorOf={colorOf} />
         )}
@@ -171,10 +164,15 @@ export function App() {
         codings={codings.data ?? []}
         codes={codes.data ?? []}
         onCode={() => setPicking(true)}
-        onRemove={(id) => void run(async () => void (await call('DELETE /api/codings/:id', { id })))}
+        onInVivo={phases.inVivo}
+        codingActions={phases.codingActions}
+        reattach={phases.reattachBanner}
+        familiarise={sourceId && source.data?.id === sourceId ? (
+          <ParticipantCard source={source.data} participants={participants.data ?? []} perspectives={perspectives.data ?? []} cases={cases.data ?? []} colorOf={colorOf} read={phases.readStatus.isRead(sourceId)} onToggleRead={() => phases.readStatus.toggle(sourceId)} />
+        ) : null}
         whereUsed={
           activeCode && whereUsed.data
-            ? { code: codes.data?.find((c) => c.id === activeCode) ?? (codes.data?.[0] as never), codings: whereUsed.data, sourceName, onJump: (s, at) => openSource(s, at) }
+            ? { code: codes.data?.find((c) => c.id === activeCode) ?? (codes.data?.[0] as never), codings: whereUsed.data, sourceName, onJump: phases.openSegment }
             : null
         }
         memos={sourceId && showWorkbench ? (memos.data ?? []) : null}
@@ -182,6 +180,7 @@ export function App() {
         journal={(journal.data ?? []).filter((m) => m.phase === info.data?.phase)}
         onAddJournal={(text) => run(async () => void (await call('POST /api/memos', { text, targetKind: 'project', phase: info.data?.phase ?? null })))}
       />}
+      {phases.popover && <CodingPopover codings={phases.popover.codings} codes={codes.data ?? []} at={phases.popover} actions={phases.codingActions} onClose={phases.closePopover} />}
       {picking && selection && <CodePicker codes={codes.data ?? []} quote={selection.quote} onPick={pick} onClose={() => setPicking(false)} />}
       <div className="toast" role="status" aria-live="polite">{toast}</div>
     </div>

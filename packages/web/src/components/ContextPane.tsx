@@ -2,13 +2,17 @@ import type { CodeDto, CodingDto, Memo } from '@polyphony/core';
 import { useI18n } from '../i18n/i18n.js';
 import type { TextSelection } from '../transcript/selection.js';
 import { MemoBox } from './MemoBox.js';
+import { CodingEditList, type CodingActions } from './CodingPopoverList.js';
+import type { ReactNode } from 'react';
+import type { ReattachBanner } from '../phases/use-analysis-phases.js';
 
 /** Where a code is used: its segments, each a link to its place in a transcript. */
 export interface WhereUsed {
   code: CodeDto;
   codings: CodingDto[];
   sourceName(id: string): string;
-  onJump(source: string, at: number): void;
+  /** Opens the source at the segment and flashes it. */
+  onJump(source: string, start: number, end: number): void;
 }
 
 /** The right-hand pane: codes on the selection, where a code is used, memos and the journal. */
@@ -17,7 +21,13 @@ export function ContextPane(props: {
   codings: CodingDto[];
   codes: CodeDto[];
   onCode(): void;
-  onRemove(codingId: string): void;
+  /** Makes a code named with the selected words (in-vivo coding, shortcut V). */
+  onInVivo(): void;
+  codingActions: CodingActions;
+  /** An orphan waiting for new text to be selected, if any. */
+  reattach: ReattachBanner | null;
+  /** Familiarise: the open source's participants and read-status. */
+  familiarise: ReactNode;
   whereUsed: WhereUsed | null;
   memos: Memo[] | null;
   onAddMemo(text: string): Promise<void>;
@@ -27,37 +37,31 @@ export function ContextPane(props: {
   const { t } = useI18n();
   const sel = props.selection;
   const here = sel ? props.codings.filter((c) => c.segment.start < sel.end && c.segment.end > sel.start) : [];
-  const codeById = new Map(props.codes.map((c) => [c.id, c]));
   return (
     <aside className="context" aria-label={t('context.title')}>
+      {props.reattach && (
+        <section className="panel-section reattach" aria-label={t('orphans.reattachTitle')}>
+          <h2>{t('orphans.reattachTitle')}</h2>
+          <p>{t('orphans.reattachHelp', { quote: props.reattach.exact.slice(0, 80) })}</p>
+          <button type="button" className="button primary" disabled={!props.reattach.canAttach} onClick={props.reattach.attach}>{t('orphans.attachHere')}</button>
+          <button type="button" className="button" onClick={props.reattach.cancel}>{t('codeTree.cancel')}</button>
+        </section>
+      )}
       <section className="panel-section">
         <h2>{t('context.selection')}</h2>
         {sel ? (
           <>
             <blockquote className="selection-quote">{sel.quote.length > 240 ? `${sel.quote.slice(0, 240)}…` : sel.quote}</blockquote>
-            <button type="button" className="button primary" onClick={props.onCode}>
-              {t('context.codeIt')}
-            </button>
+            <div className="button-row">
+              <button type="button" className="button primary" onClick={props.onCode}>
+                {t('context.codeIt')}
+              </button>
+              <button type="button" className="button" onClick={props.onInVivo} title={t('invivo.help')}>
+                {t('invivo.button')}
+              </button>
+            </div>
             <h3>{t('context.codesHere')}</h3>
-            {here.length === 0 ? (
-              <p className="empty">{t('context.noCodesHere')}</p>
-            ) : (
-              <ul className="codes-here">
-                {here.map((c) => {
-                  const code = codeById.get(c.coding.code);
-                  return (
-                    <li key={c.coding.id}>
-                      <span className="code-dot" style={{ background: code?.color }} aria-hidden="true" />
-                      <span className="code-name">{code?.name}</span>
-                      <span className="coder">{c.coding.coder}</span>
-                      <button type="button" className="link-button" aria-label={t('context.removeCode', { name: code?.name ?? '' })} onClick={() => props.onRemove(c.coding.id)}>
-                        {t('context.remove')}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <CodingEditList codings={here} codes={props.codes} actions={props.codingActions} />
           </>
         ) : (
           <p className="empty">{t('context.noSelection')}</p>
@@ -69,7 +73,7 @@ export function ContextPane(props: {
           <ul className="where-used">
             {props.whereUsed.codings.map((c) => (
               <li key={c.coding.id}>
-                <button type="button" className="where-item" onClick={() => props.whereUsed?.onJump(c.segment.source, c.segment.start)}>
+                <button type="button" className="where-item" onClick={() => props.whereUsed?.onJump(c.segment.source, c.segment.start, c.segment.end)}>
                   <span className="where-source">
                     {c.segment.participant ?? ''} · {props.whereUsed?.sourceName(c.segment.source)}
                   </span>
@@ -80,6 +84,7 @@ export function ContextPane(props: {
           </ul>
         </section>
       )}
+      {props.familiarise}
       {props.memos && (
         <MemoBox title="memos.title" empty="memos.empty" placeholder="memos.placeholder" add="memos.add" memos={props.memos} onAdd={props.onAddMemo} />
       )}

@@ -7,7 +7,7 @@ const PHASE_ICONS = ['①', '②', '③', '④', '⑤', '⑥'];
 /** The narrow left rail: the six phases (the project's current one marked), Search and Report. */
 export function Rail(props: { route: Route; currentPhase: number; navigate(r: Route): void; setPhase(p: number): void }) {
   const { t, lang, setLang } = useI18n();
-  const activePhase = props.route.screen === 'phase' ? props.route.phase : null;
+  const activePhase = props.route.screen === 'phase' ? props.route.phase : props.route.screen === 'review' ? 4 : null;
   const go = (phase: number) =>
     props.navigate({ screen: 'phase', phase, source: props.route.screen === 'phase' ? props.route.source : null, at: null });
   return (

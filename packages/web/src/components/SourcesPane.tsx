@@ -42,6 +42,8 @@ export function SourcesPane(props: {
   cases: Case[];
   selected: string | null;
   onOpen(id: string): void;
+  /** Read-status per source (kept in the browser), shown as a tick. */
+  isRead?(id: string): boolean;
 }) {
   const { t } = useI18n();
   if (props.sources.length === 0) return <p className="empty">{t('sources.empty')}</p>;
@@ -67,6 +69,7 @@ export function SourcesPane(props: {
                     >
                       {s.participant && <Chip label={s.participant} color={g.color} />}
                       <span className="source-name">{s.name}</span>
+                      {props.isRead?.(s.id) && <span className="read-mark" aria-label={t('familiar.read')} title={t('familiar.read')}>✓</span>}
                     </button>
                   </li>
                 ))}

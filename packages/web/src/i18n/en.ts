@@ -1,3 +1,4 @@
+import { phasesEn } from '../phases/messages-en.js';
 /** English UI strings. The keys are the dictionary's contract: every language must have them all. */
 export const en = {
   'app.name': 'Polyphony',
@@ -92,6 +93,7 @@ export const en = {
   'search.none': 'Nothing found for “{q}”.',
   'search.hits': '{n} hits',
   'log.title': 'Audit log',
+  ...phasesEn,
 } as const;
 
 /** A key of the UI dictionary. */

@@ -1,3 +1,4 @@
+import { phasesNb } from '../phases/messages-nb.js';
 import type { MessageKey } from './en.js';
 
 /** Norwegian bokmål UI strings. Typed against the English keys, so none can be missing. */
@@ -94,4 +95,5 @@ export const nb: Record<MessageKey, string> = {
   'search.none': 'Fant ingenting for «{q}».',
   'search.hits': '{n} treff',
   'log.title': 'Endringslogg',
+  ...phasesNb,
 };

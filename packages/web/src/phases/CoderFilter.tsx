@@ -1,0 +1,25 @@
+import type { CodingDto } from '@polyphony/core';
+import { useI18n } from '../i18n/i18n.js';
+
+/** Codings of one coder, or all when `coder` is null. */
+export function byCoder(codings: CodingDto[], coder: string | null): CodingDto[] {
+  return coder === null ? codings : codings.filter((c) => c.coding.coder === coder);
+}
+
+/** Filter the transcript's highlights by coder (shown once a source has codings). */
+export function CoderFilter(props: { codings: CodingDto[]; coder: string | null; onChange(coder: string | null): void }) {
+  const { t } = useI18n();
+  const coders = [...new Set(props.codings.map((c) => c.coding.coder))].sort();
+  if (coders.length === 0 && props.coder === null) return null;
+  return (
+    <label className="coder-filter">
+      {t('coder.filter')}
+      <select value={props.coder ?? ''} onChange={(e) => props.onChange(e.target.value || null)}>
+        <option value="">{t('coder.all')}</option>
+        {[...new Set([...coders, ...(props.coder ? [props.coder] : [])])].map((c) => (
+          <option key={c} value={c}>{c}</option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,17 @@
+import type { CodeDto, Perspective } from '@polyphony/core';
+
+/** What the phase screens 3–5 get from the workbench: shared data, navigation and `run`. */
+export interface ScreenProps {
+  /** Bumped after every change; screens reload their own data with it. */
+  version: number;
+  /** Runs an API change, shows its message (or the error) and reloads. */
+  run(action: () => Promise<string | void>): Promise<void>;
+  perspectives: Perspective[];
+  codes: CodeDto[];
+  colorOf(perspective: string | null): string;
+  sourceName(id: string): string;
+  /** Opens a source at a segment (a history entry) and flashes the segment. */
+  openSegment(source: string, start: number, end: number): void;
+  /** Opens the review screen at a theme (and code). */
+  openReview(theme: string | null, code: string | null): void;
+}
