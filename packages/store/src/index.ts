@@ -11,6 +11,7 @@ export type { SourceInfo } from './sources/source-queries.js';
 export type { NewCode, CodePatch } from './codes/codes.js';
 export type { CodeInput, CodingFilter } from './codings/codings.js';
 export type { ReattachTarget } from './codings/orphans.js';
+export type { SegmentFilter } from './codings/segment-queries.js';
 export type { NewMemo, MemoFilter } from './memos.js';
 export type { NewTheme, ThemePatch } from './themes/themes.js';
 export type { UndoResult } from './events/undo.js';

@@ -14,13 +14,15 @@ import { addSource, type NewSource } from './sources/add-source.js';
 import { findReplace, replaceSourceText, type ReplaceResult } from './sources/replace-text.js';
 import { getSource, listSources, type SourceInfo } from './sources/source-queries.js';
 import * as orphans from './codings/orphans.js';
+import { listSegments, type SegmentFilter } from './codings/segment-queries.js';
 import * as memos from './memos.js';
 import * as themes from './themes/themes.js';
 import { redoTarget, revertBatch, undoTarget, type UndoResult } from './events/undo.js';
 import { readLog, type LogEntry, type LogOptions } from './events/log.js';
 import { search, searchAll, type SearchMatch, type SearchOptions, type SearchResult } from './search/search.js';
 import { loadSnapshot, snapshot } from './snapshot.js';
-import { analysisData } from './analysis-data.js';
+import { analysisData, copyAnalysisData } from './analysis-data.js';
+import { dataVersion } from './sqlite/data-version.js';
 import { withdraw, type WithdrawResult } from './withdraw.js';
 import { purgeDeletedContent } from './sqlite/vacuum.js';
 
@@ -31,6 +33,9 @@ import { purgeDeletedContent } from './sqlite/vacuum.js';
  */
 export class Project {
   private ctx: Ctx | null = null;
+  /** Bumped after every transaction of this connection, committed or not: cached reads are stale. */
+  private generation = 0;
+  private analysisCache: { key: string; data: AnalysisData } | null = null;
 
   /** Use {@link openProject}. */
   constructor(
@@ -57,16 +62,25 @@ export class Project {
   /** Runs `fn` as a batch of the given kind (undo and redo batches name what they revert). */
   protected async run<T>(kind: BatchKind, reverts: string | null, fn: (c: Ctx) => Promise<T>): Promise<T> {
     if (this.ctx) return fn(this.ctx);
-    return this.db.transaction().execute(async (trx) => {
-      const now = new Date().toISOString();
-      const c: Ctx = { q: trx, w: new Writer(trx, newId(), this.actor, now, kind, reverts), sqlite: this.sqlite, actor: this.actor, now };
-      this.ctx = c;
-      try {
-        return await fn(c);
-      } finally {
-        this.ctx = null;
-      }
-    });
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const now = new Date().toISOString();
+        const c: Ctx = { q: trx, w: new Writer(trx, newId(), this.actor, now, kind, reverts), sqlite: this.sqlite, actor: this.actor, now };
+        this.ctx = c;
+        try {
+          return await fn(c);
+        } finally {
+          this.ctx = null;
+        }
+      });
+    } finally {
+      this.generation++;
+    }
+  }
+
+  /** What cached reads are valid for: this connection's transactions and other connections' commits. */
+  private cacheKey(): string {
+    return `${this.generation}:${dataVersion(this.sqlite)}`;
   }
 
   /** A write in its own (or the surrounding) transaction. */
@@ -181,9 +195,21 @@ export class Project {
   uncode(codingId: string): Promise<void> {
     return this.write((c) => codings.uncode(c, codingId));
   }
-  /** Codings in source order, optionally filtered by code, source or coder. */
+  /**
+   * Codings in source order (source name, start, end, time), optionally filtered by code, source
+   * (each by id or name) or coder. Filters use indexes, so one source's or one code's codings
+   * cost only themselves. `unknown_code` / `unknown_source` if a filter names nothing.
+   */
   listCodings(filter?: codings.CodingFilter): Promise<Coding[]> {
     return codings.listCodings(this.q, filter);
+  }
+  /**
+   * Segments in source order (source name, start, end, id), optionally of one source (id or
+   * name) and/or one state (`anchored`, `orphan`) — e.g. the highlights of a transcript view,
+   * without reading the whole project. `unknown_source` / `bad_input` for a bad filter.
+   */
+  listSegments(filter?: SegmentFilter): Promise<Segment[]> {
+    return listSegments(this.q, filter);
   }
   /** Sets a coding's comment. */
   setCodingComment(codingId: string, comment: string): Promise<Coding> {
@@ -281,9 +307,22 @@ export class Project {
   loadSnapshot(data: ProjectSnapshot): Promise<void> {
     return this.write((c) => loadSnapshot(c, data));
   }
-  /** The lean data of every computed output. */
-  analysisData(): Promise<AnalysisData> {
-    return analysisData(this.q, this.sqlite);
+  /**
+   * The lean data of every computed output. Kept in memory until this project writes or another
+   * connection commits to the file, so that the theme table, triangulation and matrices of one
+   * unchanged project do not read 100,000 codings each time. Each call returns fresh arrays;
+   * treat the objects in them as read-only.
+   */
+  async analysisData(): Promise<AnalysisData> {
+    // Inside a transaction the data may not be committed yet: read it, never cache it.
+    if (this.ctx) return analysisData(this.ctx.q, this.sqlite);
+    // The key is taken before reading: a commit in between makes the entry stale, never wrong.
+    const key = this.cacheKey();
+    if (this.analysisCache?.key !== key) {
+      const data = await this.db.transaction().execute((trx) => analysisData(trx, this.sqlite));
+      this.analysisCache = { key, data };
+    }
+    return copyAnalysisData(this.analysisCache.data);
   }
 
   /**

@@ -4,7 +4,7 @@ import type { CodingTable, Q, SegmentTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import { toCoding, toSegment } from '../db/rows.js';
 import { findCodeRow } from '../codes/codes.js';
-import { findSourceRow, loadTurns } from '../sources/source-queries.js';
+import { findSourceId, findSourceRow, loadTurns } from '../sources/source-queries.js';
 
 /** A coding request: by offsets (`start`, `end`) or by an exact `quote` that occurs once. */
 export interface CodeInput {
@@ -94,14 +94,17 @@ export async function setCodingComment(c: Ctx, codingId: string, comment: string
   return toCoding(r);
 }
 
-/** Codings in source order (source name, position), optionally filtered. */
+/**
+ * Codings in source order (source name, position), optionally filtered. A filter narrows the
+ * query through an index (codings by code, segments by source) rather than after reading all.
+ */
 export async function listCodings(q: Q, filter: CodingFilter = {}): Promise<Coding[]> {
   let query = q.selectFrom('codings')
     .innerJoin('segments', 'segments.id', 'codings.segment_id')
     .innerJoin('sources', 'sources.id', 'segments.source_id')
-    .selectAll('codings');
+    .select(['codings.id', 'codings.code_id', 'codings.segment_id', 'codings.coder', 'codings.comment', 'codings.created_at']);
   if (filter.code) query = query.where('codings.code_id', '=', (await findCodeRow(q, filter.code)).id);
-  if (filter.source) query = query.where('segments.source_id', '=', (await findSourceRow(q, filter.source)).id);
+  if (filter.source) query = query.where('segments.source_id', '=', await findSourceId(q, filter.source));
   if (filter.coder) query = query.where('codings.coder', '=', filter.coder);
   const rows = await query.orderBy('sources.name').orderBy('segments.start_pos').orderBy('segments.end_pos').orderBy('codings.created_at').orderBy('codings.id').execute();
   return rows.map(toCoding);

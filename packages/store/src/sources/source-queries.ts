@@ -12,6 +12,16 @@ export async function findSourceRow(q: Q, idOrName: string): Promise<SourceTable
   return row;
 }
 
+/**
+ * The id of a source by id or name, without reading its text (`unknown_source` if neither
+ * matches): what filters need, where {@link findSourceRow} would read a whole transcript.
+ */
+export async function findSourceId(q: Q, idOrName: string): Promise<string> {
+  const row = await q.selectFrom('sources').select('id').where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).executeTakeFirst();
+  if (!row) throw new PolyphonyError('unknown_source', `No source is called or has the id "${idOrName}"`, { source: idOrName });
+  return row.id;
+}
+
 /** A source's turns in order. */
 export async function loadTurns(q: Q, sourceId: string): Promise<Turn[]> {
   const rows = await q.selectFrom('turns').selectAll().where('source_id', '=', sourceId).orderBy('seq').execute();
