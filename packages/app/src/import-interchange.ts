@@ -21,24 +21,30 @@ export async function importQdpxFile(project: Project, file: InputFile): Promise
   return report;
 }
 
+/** What {@link importQdcFile} did, beyond what the codebook held. */
+export interface QdcMergeReport extends ImportReport {
+  /** Codes created, and codes kept because the project already had one of that name. */
+  created: number;
+  existing: number;
+  /** Themes created and themes already in the project (by name); skipped ones are in `skipped`. */
+  themes: { created: number; existing: number };
+}
+
 /**
- * Merges a REFI-QDA codebook: codes that do not exist yet (by name) are created with their
- * hierarchy, existing codes keep theirs; all in one transaction.
+ * Merges a REFI-QDA codebook: codes and themes that do not exist yet (by name) are created with
+ * their hierarchy, existing ones keep theirs; all in one transaction. A theme of a perspective the
+ * project does not have (and its subthemes) is listed in `skipped` rather than inventing the
+ * perspective.
  */
-export async function importQdcFile(project: Project, file: InputFile): Promise<ImportReport & { created: number; existing: number }> {
-  const { codes, report } = importQdc(file.bytes, { fileName: file.name });
+export async function importQdcFile(project: Project, file: InputFile): Promise<QdcMergeReport> {
+  const { codes, themes, report } = importQdc(file.bytes, { fileName: file.name });
   let created = 0;
   let existing = 0;
+  const themeCounts = { created: 0, existing: 0 };
   await project.transaction(async () => {
     const have = new Map((await project.listCodes()).map((c) => [c.name, c.id]));
-    const byId = new Map(codes.map((c) => [c.id, c]));
     const ids = new Map<string, string>();
-    // Parents before children: a code's depth is the length of its parent chain.
-    const depth = (id: string, seen = 0): number => {
-      const parent = byId.get(id)?.parent;
-      return parent && seen < 100 ? 1 + depth(parent, seen + 1) : 0;
-    };
-    for (const c of [...codes].sort((a, b) => depth(a.id) - depth(b.id))) {
+    for (const c of parentsFirst(codes)) {
       const found = have.get(c.name);
       if (found) {
         ids.set(c.id, found);
@@ -50,6 +56,50 @@ export async function importQdcFile(project: Project, file: InputFile): Promise<
       have.set(c.name, made.id);
       created++;
     }
+
+    const perspectives = new Set((await project.listPerspectives()).map((p) => p.id));
+    const haveThemes = new Map((await project.listThemes()).map((t) => [t.name, t.id]));
+    const themeIds = new Map<string, string>();
+    const drawsOn: [string, string[]][] = [];
+    const known = (list: readonly string[], map: ReadonlyMap<string, string>) => list.flatMap((id) => map.get(id) ?? []);
+    for (const t of parentsFirst(themes)) {
+      const found = haveThemes.get(t.name);
+      if (found) {
+        themeIds.set(t.id, found);
+        themeCounts.existing++;
+        continue;
+      }
+      const reason =
+        t.parent && !themeIds.has(t.parent) ? 'its main theme was not imported'
+        : t.perspective && !perspectives.has(t.perspective) ? `this project has no perspective "${t.perspective}"`
+        : null;
+      if (reason) {
+        report.skipped.push({ kind: 'Set', name: t.name, reason: `theme not merged: ${reason}` });
+        report.imported.themes--;
+        continue;
+      }
+      const made = await project.createTheme({
+        name: t.name, definition: t.definition, status: t.status, perspective: t.perspective,
+        parent: t.parent ? themeIds.get(t.parent) ?? null : null, codes: known(t.codes, ids),
+        relation: t.relation, note: t.note, summaries: t.summaries,
+      });
+      themeIds.set(t.id, made.id);
+      if (t.drawsOn.length) drawsOn.push([made.id, t.drawsOn]);
+      themeCounts.created++;
+    }
+    // Links between themes are set once every theme exists: one may draw on a later one.
+    for (const [id, on] of drawsOn) await project.updateTheme(id, { drawsOn: known(on, themeIds) });
   });
-  return { ...report, created, existing };
+  return { ...report, created, existing, themes: themeCounts };
+}
+
+/** Items ordered so that every parent comes before its children (depth of the parent chain). */
+function parentsFirst<T extends { id: string; parent: string | null }>(items: readonly T[]): T[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const depth = (id: string, seen = 0): number => {
+    const parent = byId.get(id)?.parent;
+    // The cap stops a parent cycle in a hand-edited file from recursing forever.
+    return parent && seen < 100 ? 1 + depth(parent, seen + 1) : 0;
+  };
+  return [...items].sort((a, b) => depth(a.id) - depth(b.id));
 }
