@@ -46,9 +46,9 @@ export class WorkbenchPage {
     await this.page.getByRole('dialog').waitFor({ state: 'detached' });
   }
 
-  /** Names in the code list. */
+  /** Names in the code tree (every level that is shown). */
   async codeNames(): Promise<string[]> {
-    return this.page.locator('.code-list .code-name').allInnerTexts();
+    return this.page.locator('.code-tree .code-name').allInnerTexts();
   }
 
   /** How many highlighted runs the transcript shows. */
