@@ -11,6 +11,7 @@ import { SourcesPane } from '../components/SourcesPane.js';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ReportView } from '../report/ReportView.js';
+import { ExchangeScreens } from '../exchange/ExchangeScreens.js';
 import type { TextSelection } from '../transcript/selection.js';
 import { Transcript } from '../transcript/Transcript.js';
 import { perspectiveColor } from '../util/colors.js';
@@ -153,11 +154,12 @@ export function App() {
           ))}
         <PhaseScreens route={route} phases={phases} screen={{ version, run, perspectives: perspectives.data ?? [], codes: codes.data ?? [], colorOf, sourceName, openSegment: phases.openSegment, openReview: phases.openReview }} />
         {route.screen === 'phase' && route.phase === 6 && table.data && triangulation.data && (
-          <ReportView table={table.data} triangulation={triangulation.data} colorOf={colorOf} />
+          <ReportView table={table.data} triangulation={triangulation.data} colorOf={colorOf} version={version} />
         )}
         {route.screen === 'search' && (
-          <SearchView q={route.q} version={version} onSearch={(q) => navigate({ screen: 'search', q })} onOpen={(id, at) => openSource(id, at)} />
+          <SearchView q={route.q} version={version} onSearch={(q) => navigate({ screen: 'search', q })} onOpen={(id, at) => openSource(id, at)} codes={codes.data ?? []} perspectiveOrder={order} run={run} />
         )}
+        <ExchangeScreens route={route} version={version} reload={reload} run={run} />
       </main>
       {showContext && <ContextPane
         selection={showWorkbench ? selection : null}

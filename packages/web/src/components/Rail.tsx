@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
+import { ExchangeRailLinks } from '../exchange/RailLinks.js';
 import type { Route } from '../app/route.js';
 
 const PHASE_ICONS = ['①', '②', '③', '④', '⑤', '⑥'];
@@ -40,6 +41,7 @@ export function Rail(props: { route: Route; currentPhase: number; navigate(r: Ro
           <span className="rail-icon">⌕</span>
           <span className="rail-label">{t('rail.search')}</span>
         </button>
+        <ExchangeRailLinks route={props.route} navigate={props.navigate} />
         <button type="button" className="rail-item lang" onClick={() => setLang(lang === 'en' ? 'nb' : 'en')} aria-label={t('lang.label')}>
           <span className="rail-icon">{lang === 'en' ? 'NB' : 'EN'}</span>
           <span className="rail-label">{t('lang.switch')}</span>

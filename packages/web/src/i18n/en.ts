@@ -1,4 +1,8 @@
 import { phasesEn } from '../phases/messages-en.js';
+import { reportEn } from '../report/messages.js';
+import { searchEn } from '../components/SearchView.messages.js';
+import { exchangeEn } from '../exchange/messages.js';
+import { logEn } from '../log/messages.js';
 /** English UI strings. The keys are the dictionary's contract: every language must have them all. */
 export const en = {
   'app.name': 'Polyphony',
@@ -93,6 +97,10 @@ export const en = {
   'search.none': 'Nothing found for “{q}”.',
   'search.hits': '{n} hits',
   'log.title': 'Audit log',
+  ...reportEn,
+  ...searchEn,
+  ...exchangeEn,
+  ...logEn,
   ...phasesEn,
 } as const;
 

@@ -1,4 +1,8 @@
 import { phasesNb } from '../phases/messages-nb.js';
+import { reportNb } from '../report/messages.js';
+import { searchNb } from '../components/SearchView.messages.js';
+import { exchangeNb } from '../exchange/messages.js';
+import { logNb } from '../log/messages.js';
 import type { MessageKey } from './en.js';
 
 /** Norwegian bokmål UI strings. Typed against the English keys, so none can be missing. */
@@ -95,5 +99,9 @@ export const nb: Record<MessageKey, string> = {
   'search.none': 'Fant ingenting for «{q}».',
   'search.hits': '{n} treff',
   'log.title': 'Endringslogg',
+  ...reportNb,
+  ...searchNb,
+  ...exchangeNb,
+  ...logNb,
   ...phasesNb,
 };

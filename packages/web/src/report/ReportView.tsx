@@ -1,18 +1,42 @@
+import '../exchange/screens.css';
 import type { Relation, ThemeTable, TriangulationRow } from '@polyphony/core';
+import { useRef, useState } from 'react';
 import type { MessageKey } from '../i18n/en.js';
 import { useI18n } from '../i18n/i18n.js';
+import { copyTable } from './copy-table.js';
+import { Downloads } from './Downloads.js';
+import { HeatMap } from './HeatMap.js';
 import { tableLayout } from './table-layout.js';
 
-/** The theme table (Table 1) and the triangulation (Table 2), styled like a journal's tables. */
-export function ReportView(props: { table: ThemeTable; triangulation: TriangulationRow[]; colorOf(p: string): string }) {
+/**
+ * The report screen: the theme table (Table 1) and the triangulation (Table 2), styled like a
+ * journal's tables and built as plain `<table>`s so they copy cleanly into Word; the code heat
+ * map; and the downloads. `version` reloads the heat map after every change, undo and redo.
+ */
+export function ReportView(props: { table: ThemeTable; triangulation: TriangulationRow[]; colorOf(p: string): string; version?: number }) {
   const { t } = useI18n();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [copied, setCopied] = useState('');
   const rows = tableLayout(props.table);
   const total = new Map(props.table.perspectives.map((p) => [p.id, p.participants]));
   const relationKey = (r: Relation | null): MessageKey => (r ? `relation.${r}` : 'relation.none');
   return (
     <div className="report">
-      <h1>{t('report.title')}</h1>
-      <table className="paper-table" id="theme-table">
+      <div className="section-head">
+        <h1>{t('report.title')}</h1>
+        <Downloads />
+      </div>
+      <div className="table-tools">
+        <button
+          type="button"
+          className="button"
+          onClick={() => void (tableRef.current && copyTable(tableRef.current).then((ok) => setCopied(t(ok ? 'report.copied' : 'report.copyFailed'))))}
+        >
+          {t('report.copyTable')}
+        </button>
+        <span role="status" aria-live="polite" className="tool-hint">{copied}</span>
+      </div>
+      <table className="paper-table" id="theme-table" ref={tableRef}>
         <caption>{t('report.table')}</caption>
         <thead>
           <tr>
@@ -96,6 +120,8 @@ export function ReportView(props: { table: ThemeTable; triangulation: Triangulat
           ))}
         </tbody>
       </table>
+
+      <HeatMap version={props.version ?? 0} colorOf={props.colorOf} />
     </div>
   );
 }
