@@ -7,6 +7,19 @@ import { describeSegment, locateQuote, reanchorSegments } from '@polyphony/core'
 import { generateCorpus } from './corpus.mjs';
 import { medianMs } from './stats.mjs';
 
+/** Median CPU time of `runs` calls after a warm-up: steadier than wall time on a busy machine. */
+function medianCpuMs(fn, runs) {
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
 export async function benchAnchor({ log, performance, rng }) {
   log('anchoring: rename everywhere, missing quote…');
   const words = 300_000;
@@ -29,6 +42,7 @@ export async function benchAnchor({ log, performance, rng }) {
   const renameMs = await medianMs(() => {
     outcome = reanchorSegments(oldText, renamed, segments);
   }, 5, performance);
+  const renameCpuMs = medianCpuMs(() => reanchorSegments(oldText, renamed, segments), 5);
   const count = (o) => outcome.filter((r) => r.outcome === o).length;
   const naiveRenameMs = await medianMs(() => {
     for (const s of segments) renamed.indexOf(s.exact);
@@ -43,6 +57,13 @@ export async function benchAnchor({ log, performance, rng }) {
       closest = e.details?.closest ?? null;
     }
   }, 5, performance);
+  const missCpuMs = medianCpuMs(() => {
+    try {
+      locateQuote(oldText, missing);
+    } catch {
+      // quote_not_found is the case measured
+    }
+  }, 5);
   const naiveMissMs = await medianMs(() => oldText.indexOf(missing), 5, performance);
 
   return {
@@ -51,9 +72,11 @@ export async function benchAnchor({ log, performance, rng }) {
     anchor_rename_segments: segments.length,
     anchor_rename_affected_segments: affected,
     anchor_rename_ms: +renameMs.toFixed(1),
+    anchor_rename_cpu_ms: +renameCpuMs.toFixed(1),
     anchor_rename_naive_indexof_ms: +naiveRenameMs.toFixed(1),
     anchor_rename_outcomes: { stayed: count('stayed'), moved: count('moved'), orphan: count('orphan') },
     anchor_missing_quote_ms: +missMs.toFixed(1),
+    anchor_missing_quote_cpu_ms: +missCpuMs.toFixed(1),
     anchor_missing_quote_naive_indexof_ms: +naiveMissMs.toFixed(2),
     anchor_missing_quote_closest_similarity: closest?.similarity ?? null,
     anchor_target: 'anchor_rename_ms < 200, anchor_missing_quote_ms < 50',

@@ -31,6 +31,7 @@ try {
   Object.assign(result, await benchSearch({ dir, log, performance, Database, rng }));
   Object.assign(result, await benchThemeTable({ dir, log, performance, Database, rng }));
   Object.assign(result, await benchReanchor({ log, performance, rng }));
+  Object.assign(result, await (await import('./anchor.bench.mjs')).benchAnchor({ log, performance, rng }));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

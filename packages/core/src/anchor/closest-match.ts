@@ -1,4 +1,5 @@
 import type { TextRange } from './anchor-types.js';
+import { bestWindowDistance, bitPattern } from './bit-distance.js';
 import { approximateMatch, editDistance, type ApproximateMatch } from './fuzzy-score.js';
 
 /** The text nearest to a quote that was not found, for the `quote_not_found` error. */
@@ -66,9 +67,16 @@ function clip(windows: TextRange[], allowed: readonly TextRange[]): TextRange[] 
   return out;
 }
 
+/**
+ * The first window's best match among those with the fewest edits. Each window's distance is
+ * first computed bit-parallel (cheap); the full alignment, which also finds where the match
+ * lies, runs only for a window that beats the best so far — a few times per search.
+ */
 function bestIn(text: string, quote: string, windows: readonly TextRange[]): ApproximateMatch | null {
+  const pattern = bitPattern(quote);
   let best: ApproximateMatch | null = null;
   for (const w of windows) {
+    if (best !== null && bestWindowDistance(pattern, text, w.start, w.end) >= best.distance) continue;
     const found = approximateMatch(text, quote, w.start, w.end);
     if (found !== null && (best === null || found.distance < best.distance)) best = found;
   }

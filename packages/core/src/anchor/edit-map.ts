@@ -5,12 +5,22 @@ export type OffsetBias = 'start' | 'end';
 
 type Side = 'old' | 'new';
 
-function from(r: EditRegion, side: Side): [number, number] {
-  return side === 'old' ? [r.oldStart, r.oldEnd] : [r.newStart, r.newEnd];
+// Ends of a region on one side or the other, read without building tuples: these run inside
+// binary searches done for every segment.
+function fromStart(r: EditRegion, side: Side): number {
+  return side === 'old' ? r.oldStart : r.newStart;
 }
 
-function to(r: EditRegion, side: Side): [number, number] {
-  return side === 'old' ? [r.newStart, r.newEnd] : [r.oldStart, r.oldEnd];
+function fromEnd(r: EditRegion, side: Side): number {
+  return side === 'old' ? r.oldEnd : r.newEnd;
+}
+
+function toStart(r: EditRegion, side: Side): number {
+  return side === 'old' ? r.newStart : r.oldStart;
+}
+
+function toEnd(r: EditRegion, side: Side): number {
+  return side === 'old' ? r.newEnd : r.oldEnd;
 }
 
 /**
@@ -26,8 +36,8 @@ function lastBefore(regions: readonly EditRegion[], pos: number, bias: OffsetBia
     const mid = (lo + hi) >>> 1;
     const r = regions[mid];
     if (r === undefined) break;
-    const [s, e] = from(r, side);
-    const before = s < pos || (bias === 'start' && s === pos && e === pos);
+    const s = fromStart(r, side);
+    const before = s < pos || (bias === 'start' && s === pos && fromEnd(r, side) === pos);
     if (before) lo = mid + 1;
     else hi = mid;
   }
@@ -37,11 +47,10 @@ function lastBefore(regions: readonly EditRegion[], pos: number, bias: OffsetBia
 function mapThrough(regions: readonly EditRegion[], pos: number, bias: OffsetBias, side: Side): number {
   const r = regions[lastBefore(regions, pos, bias, side)];
   if (r === undefined) return pos;
-  const [, e] = from(r, side);
-  const [ts, te] = to(r, side);
-  if (pos >= e) return pos - e + te;
+  const e = fromEnd(r, side);
+  if (pos >= e) return pos - e + toEnd(r, side);
   // Inside a replaced stretch: keep the replacement inside the mapped range.
-  return bias === 'start' ? ts : te;
+  return bias === 'start' ? toStart(r, side) : toEnd(r, side);
 }
 
 /** Maps an offset of the old text to the new text (O(log regions)). */
@@ -74,22 +83,22 @@ function eachUnchanged(
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const r = regions[mid];
-    if (r !== undefined && from(r, side)[1] <= range.start) lo = mid + 1;
+    if (r !== undefined && fromEnd(r, side) <= range.start) lo = mid + 1;
     else hi = mid;
   }
   let i = lo;
   const previous = regions[i - 1];
-  let gapStart = previous === undefined ? 0 : from(previous, side)[1];
-  let shift = previous === undefined ? 0 : to(previous, side)[1] - from(previous, side)[1];
+  let gapStart = previous === undefined ? 0 : fromEnd(previous, side);
+  let shift = previous === undefined ? 0 : toEnd(previous, side) - fromEnd(previous, side);
   for (;;) {
     const r = regions[i];
-    const gapEnd = r === undefined ? Number.POSITIVE_INFINITY : from(r, side)[0];
+    const gapEnd = r === undefined ? Number.POSITIVE_INFINITY : fromStart(r, side);
     const start = Math.max(gapStart, range.start);
     const end = Math.min(gapEnd, range.end);
     if (end > start) visit({ start, end }, { start: start + shift, end: end + shift });
-    if (r === undefined || from(r, side)[1] >= range.end) return;
-    gapStart = from(r, side)[1];
-    shift = to(r, side)[1] - gapStart;
+    if (r === undefined || fromEnd(r, side) >= range.end) return;
+    gapStart = fromEnd(r, side);
+    shift = toEnd(r, side) - gapStart;
     i++;
   }
 }

@@ -1,23 +1,16 @@
 import type { TextRange } from './anchor-types.js';
+import { levenshtein } from './bit-distance.js';
 
-/** Levenshtein edit distance (insert, delete, substitute; UTF-16 units), in O(|a|·|b|) time. */
+/**
+ * Levenshtein edit distance (insert, delete, substitute; UTF-16 units). Computed bit-parallel
+ * with the shorter string as the pattern: O(|longer|·⌈|shorter|/32⌉), because re-anchoring
+ * scores thousands of edited quotes and contexts after a name is replaced everywhere.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] ?? 0;
+  return levenshtein(a, b);
 }
 
 /** 1 for equal strings, 0 for nothing in common: `1 - distance / longer length`. */

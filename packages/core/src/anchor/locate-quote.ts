@@ -2,7 +2,7 @@ import { PolyphonyError } from '../errors.js';
 import { normaliseQuote } from '../text/normalise.js';
 import type { TextRange } from './anchor-types.js';
 import { closestMatch } from './closest-match.js';
-import { findAll, findAllFolded, foldForMatching, foldQuote } from './tolerant-text.js';
+import { findAll, findAllFolded, foldForMatching, foldQuote, lacksFoldedMatch } from './tolerant-text.js';
 
 /** Options for {@link locateQuote}. */
 export interface LocateQuoteOptions {
@@ -56,7 +56,11 @@ export function locateQuote(text: string, quote: string, options: LocateQuoteOpt
   const inside = (r: TextRange): boolean => allowed.some((a) => r.start >= a.start && r.end <= a.end);
 
   let matches = findAll(text, q).filter(inside);
-  if (matches.length === 0) matches = findAllFolded(foldForMatching(text), foldQuote(q)).filter(inside);
+  if (matches.length === 0) {
+    // Folding a long text costs far more than the lookups that usually rule a miss out.
+    const folded = foldQuote(q);
+    if (!lacksFoldedMatch(text, folded)) matches = findAllFolded(foldForMatching(text), folded).filter(inside);
+  }
 
   const [only, ...rest] = matches;
   if (only !== undefined && rest.length === 0) return only;

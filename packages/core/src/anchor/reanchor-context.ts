@@ -1,6 +1,7 @@
 import type { AnchoredSegment, EditRegion, TextRange } from './anchor-types.js';
 import { prefixBefore, splitsSurrogatePair, suffixAfter } from './describe-segment.js';
 import { foreignLength } from './edit-map.js';
+import { foldedWindowSearch, type FoldedWindowSearch } from './folded-search.js';
 import { contextSimilarity } from './fuzzy-score.js';
 
 // A candidate may include this share of old text from elsewhere (an alignment that reaches a
@@ -14,6 +15,8 @@ export interface ReanchorContext {
   regions: readonly EditRegion[];
   /** New-side regions, longest first, for finding text that was cut and pasted. */
   byLength: () => readonly EditRegion[];
+  /** Tolerant search in windows of the new text, sharing one fold of it across segments. */
+  findFolded: FoldedWindowSearch;
 }
 
 /** Builds the shared context; the expensive parts are computed lazily, once. */
@@ -25,6 +28,7 @@ export function reanchorContext(oldText: string, newText: string, regions: reado
     regions,
     byLength: () =>
       (byLength ??= [...regions].sort((a, b) => b.newEnd - b.newStart - (a.newEnd - a.newStart))),
+    findFolded: foldedWindowSearch(newText),
   };
 }
 

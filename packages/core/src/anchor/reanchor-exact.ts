@@ -1,6 +1,6 @@
 import type { TextRange } from './anchor-types.js';
 import { contextScore, isOwnOrNewText, type ReanchorContext, type SegmentJob } from './reanchor-context.js';
-import { findAll, findAllFolded, foldForMatching, foldQuote } from './tolerant-text.js';
+import { findAll, foldQuote } from './tolerant-text.js';
 
 // How far from the expected position the first search looks (UTF-16 units); the tolerant
 // search folds what it searches, so it looks less far.
@@ -31,16 +31,9 @@ function exactFinder(text: string, quote: string): Finder {
   };
 }
 
-/** Folds only the window: folding a whole long text per segment would cost far more. */
-function foldedFinder(text: string, quote: string): Finder {
-  return (w) => {
-    if (quote.length === 0) return [];
-    const from = Math.max(0, w.start);
-    return findAllFolded(foldForMatching(text.slice(from, Math.min(text.length, w.end))), quote).map((r) => ({
-      start: r.start + from,
-      end: r.end + from,
-    }));
-  };
+/** Tolerant search through the context, which folds the new text at most about once. */
+function foldedFinder(ctx: ReanchorContext, quote: string): Finder {
+  return (w) => ctx.findFolded(quote, w);
 }
 
 /** Windows beyond the near one: pasted (inserted) blocks, or the whole text for stale offsets. */
@@ -88,12 +81,14 @@ export function findQuoteNear(ctx: ReanchorContext, job: SegmentJob): TextRange 
     start: job.expected.start - reach,
     end: Math.min(job.expected.end, job.expected.start + 2 * exact.length) + reach,
   });
-  const passes: Array<{ find: Finder; near: TextRange }> = [
-    { find: exactFinder(ctx.newText, exact), near: around(NEAR) },
-    { find: foldedFinder(ctx.newText, foldQuote(exact)), near: around(Math.max(NEAR_FOLDED, exact.length)) },
+  // Built only when reached: the tolerant pass folds the quote, which most never need.
+  const passes: Array<() => { find: Finder; near: TextRange[] }> = [
+    () => ({ find: exactFinder(ctx.newText, exact), near: [around(NEAR)] }),
+    () => ({ find: foldedFinder(ctx, foldQuote(exact)), near: [around(Math.max(NEAR_FOLDED, exact.length))] }),
   ];
-  for (const { find, near } of passes) {
-    const found = nearest(ctx, job, find(near)) ?? nearest(ctx, job, farWindows(ctx, job).flatMap(find));
+  for (const pass of passes) {
+    const { find, near } = pass();
+    const found = nearest(ctx, job, near.flatMap(find)) ?? nearest(ctx, job, farWindows(ctx, job).flatMap(find));
     if (found !== null) return found;
   }
   return null;

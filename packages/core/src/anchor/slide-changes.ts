@@ -3,19 +3,20 @@ import type { SequenceChange } from './sequence-diff.js';
 /** Tokens of one side of a diff: their ids (for equality) and text (for boundary quality). */
 export interface TokenSide {
   ids: ArrayLike<number>;
-  parts: readonly string[];
+  /** Token `i`'s text, undefined outside the tokens; asked for only near a change. */
+  part: (i: number) => string | undefined;
 }
 
 /**
  * How natural a cut is just after token `i`: after a line break 3, after the space that ends
  * a sentence 2, after other space 1, inside running text 0.
  */
-function boundaryQuality(parts: readonly string[], i: number): number {
-  const t = parts[i];
+function boundaryQuality(part: TokenSide['part'], i: number): number {
+  const t = part(i);
   if (t === undefined) return 3; // the very start or end of the hunk
   if (!/^\s+$/.test(t)) return 0;
   if (t.includes('\n')) return 3;
-  return /[.!?…:]$/.test(parts[i - 1] ?? '') ? 2 : 1;
+  return /[.!?…:]$/.test(part(i - 1) ?? '') ? 2 : 1;
 }
 
 /**
@@ -50,7 +51,7 @@ export function slideChanges(changes: SequenceChange[], a: TokenSide, b: TokenSi
     let best = 0;
     let bestQuality = -1;
     for (let s = lo; s <= hi; s++) {
-      const q = boundaryQuality(side.parts, start + s - 1) + boundaryQuality(side.parts, start + s + length - 1);
+      const q = boundaryQuality(side.part, start + s - 1) + boundaryQuality(side.part, start + s + length - 1);
       if (q > bestQuality) {
         best = s;
         bestQuality = q;

@@ -2,6 +2,7 @@ import type { EditRegion } from './anchor-types.js';
 import { greedyDiff } from './greedy-diff.js';
 import { diffSequences } from './sequence-diff.js';
 import { slideChanges } from './slide-changes.js';
+import { linePieces, splitLines, TokenTable, tokenPieces } from './tokenize.js';
 
 // Caps keep a wholesale rewrite from costing quadratic time: beyond them lines are aligned
 // greedily, and a block of words is one change.
@@ -9,39 +10,6 @@ const MAX_LINE_EDITS = 500;
 const GREEDY_WINDOW = 64;
 const MAX_TOKEN_EDITS = 2_000;
 const MAX_TOKENS_PER_HUNK = 50_000;
-
-// Words (letters with their marks and digits), numbers, whitespace runs, or one character
-// (an emoji counts as one: the `u` flag keeps surrogate pairs together).
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*|\p{N}+|\s+|[\s\S]/gu;
-
-interface Pieces {
-  ids: Int32Array;
-  /** Start offset of each piece, plus the end of the last one. */
-  bounds: Int32Array;
-}
-
-function piecesOf(parts: string[], base: number, dictionary: Map<string, number>): Pieces {
-  const ids = new Int32Array(parts.length);
-  const bounds = new Int32Array(parts.length + 1);
-  let at = base;
-  parts.forEach((p, i) => {
-    let id = dictionary.get(p);
-    if (id === undefined) {
-      id = dictionary.size;
-      dictionary.set(p, id);
-    }
-    ids[i] = id;
-    bounds[i] = at;
-    at += p.length;
-  });
-  bounds[parts.length] = at;
-  return { ids, bounds };
-}
-
-function splitLines(s: string): string[] {
-  const lines = s.split(/(?<=\n)/);
-  return lines.length === 1 && lines[0] === '' ? [] : lines;
-}
 
 function commonPrefix(a: string, b: string, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
   let n = 0;
@@ -85,25 +53,19 @@ function trimmed(a: string, b: string, r: EditRegion): EditRegion | null {
 }
 
 /** Word-level difference inside one changed block of lines, refined to characters. */
-function refineHunk(a: string, b: string, hunk: EditRegion, out: EditRegion[]): void {
-  const aParts = a.slice(hunk.oldStart, hunk.oldEnd).match(TOKEN) ?? [];
-  const bParts = b.slice(hunk.newStart, hunk.newEnd).match(TOKEN) ?? [];
-  const changes = aParts.length + bParts.length <= MAX_TOKENS_PER_HUNK
-    ? (() => {
-        const dictionary = new Map<string, number>();
-        const ap = piecesOf(aParts, hunk.oldStart, dictionary);
-        const bp = piecesOf(bParts, hunk.newStart, dictionary);
-        const runs = diffSequences(ap.ids, bp.ids, MAX_TOKEN_EDITS);
-        if (runs === null) return undefined;
-        return slideChanges(runs, { ids: ap.ids, parts: aParts }, { ids: bp.ids, parts: bParts }).map((c) => ({
-          oldStart: ap.bounds[c.aStart] ?? 0,
-          oldEnd: ap.bounds[c.aEnd] ?? 0,
-          newStart: bp.bounds[c.bStart] ?? 0,
-          newEnd: bp.bounds[c.bEnd] ?? 0,
-        }));
-      })()
-    : undefined;
-  for (const c of changes ?? [hunk]) {
+function refineHunk(a: string, b: string, hunk: EditRegion, tokens: TokenTable, out: EditRegion[]): void {
+  const ap = tokenPieces(a.slice(hunk.oldStart, hunk.oldEnd), hunk.oldStart, tokens);
+  const bp = tokenPieces(b.slice(hunk.newStart, hunk.newEnd), hunk.newStart, tokens);
+  const runs = ap.ids.length + bp.ids.length <= MAX_TOKENS_PER_HUNK ? diffSequences(ap.ids, bp.ids, MAX_TOKEN_EDITS) : null;
+  const changes = runs === null
+    ? [hunk]
+    : slideChanges(runs, ap, bp).map((c) => ({
+        oldStart: ap.bounds[c.aStart] ?? 0,
+        oldEnd: ap.bounds[c.aEnd] ?? 0,
+        newStart: bp.bounds[c.bStart] ?? 0,
+        newEnd: bp.bounds[c.bEnd] ?? 0,
+      }));
+  for (const c of changes) {
     const t = trimmed(a, b, c);
     if (t !== null) out.push(t);
   }
@@ -127,9 +89,11 @@ export function diffTexts(oldText: string, newText: string): EditRegion[] {
     return t === null ? [] : [t];
   }
 
-  const dictionary = new Map<string, number>();
-  const a = piecesOf(splitLines(oldText.slice(middle.oldStart, middle.oldEnd)), middle.oldStart, dictionary);
-  const b = piecesOf(splitLines(newText.slice(middle.newStart, middle.newEnd)), middle.newStart, dictionary);
+  const lines = new Map<string, number>();
+  const a = linePieces(splitLines(oldText.slice(middle.oldStart, middle.oldEnd)), middle.oldStart, lines);
+  const b = linePieces(splitLines(newText.slice(middle.newStart, middle.newEnd)), middle.newStart, lines);
+  // Token ids only need to be equal for equal tokens, so all hunks share one table.
+  const tokens = new TokenTable();
   const hunks = diffSequences(a.ids, b.ids, MAX_LINE_EDITS) ?? greedyDiff(a.ids, b.ids, GREEDY_WINDOW);
   for (const h of hunks) {
     refineHunk(oldText, newText, {
@@ -137,7 +101,7 @@ export function diffTexts(oldText: string, newText: string): EditRegion[] {
       oldEnd: a.bounds[h.aEnd] ?? 0,
       newStart: b.bounds[h.bStart] ?? 0,
       newEnd: b.bounds[h.bEnd] ?? 0,
-    }, regions);
+    }, tokens, regions);
   }
   return regions;
 }
