@@ -3,25 +3,31 @@ import type { Project } from '@polyphony/store';
 import type { ProjectPort, StoreCoding } from './project-port.js';
 import { analysisFromStore } from './analysis-adapter.js';
 import { exchangeFromStore } from './exchange-adapter.js';
+import { createReadCache } from './read-cache.js';
 
 /**
  * Presents the store's `Project` as the server's `ProjectPort`. This is the one place where the
  * server meets the store's exact shapes, so that a store change is fixed here and nowhere else.
+ * Whole-source reads (text, turns, codings) are remembered until the next write (the store caches
+ * analysis data itself), because the workbench reloads them after every change and on every screen.
  */
 export function fromStore(project: Project): ProjectPort {
-  /**
-   * The store lists bare codings; the transcript needs their segments. The snapshot is the one
-   * public way to read segments today, so it is filtered here.
-   * TODO(store): use a `listSegments({ source })` query when the store offers one.
-   */
-  async function listCodings(filter?: { source?: string; code?: string }): Promise<StoreCoding[]> {
-    const [list, snapshot] = await Promise.all([project.listCodings(filter), project.snapshot()]);
-    const byId = new Map<string, Segment>(snapshot.segments.map((s) => [s.id, s]));
-    return list.flatMap((coding) => {
-      const segment = byId.get(coding.segment);
-      return segment ? [{ coding, segment }] : [];
+  const cache = createReadCache(async () => String((await project.log({ limit: 1 }))[0]?.id ?? ''));
+
+  /** Codings with their segments; per source without reading the whole project. */
+  function listCodings(filter?: { source?: string; code?: string }): Promise<StoreCoding[]> {
+    return cache.get(`codings\u0000${filter?.source ?? ''}\u0000${filter?.code ?? ''}`, async () => {
+      // One source's segments (an indexed query), never the whole project's snapshot.
+      const source = filter?.source === undefined ? undefined : (await getSource(filter.source)).id;
+      const [list, segments] = await Promise.all([project.listCodings(filter), project.listSegments(source === undefined ? {} : { source })]);
+      const byId = new Map<string, Segment>(segments.map((s) => [s.id, s]));
+      return list.flatMap((coding) => {
+        const segment = byId.get(coding.segment);
+        return segment ? [{ coding, segment }] : [];
+      });
     });
   }
+  const getSource = (idOrName: string) => cache.get(`source\u0000${idOrName}`, () => project.getSource(idOrName));
   const undoSummary = (r: { actions: string[] }) => ({ action: [...new Set(r.actions)].join(', ') });
 
   return {
@@ -30,8 +36,8 @@ export function fromStore(project: Project): ProjectPort {
     listPerspectives: () => project.listPerspectives(),
     listParticipants: () => project.listParticipants(),
     listCases: () => project.listCases(),
-    listSources: async () => Promise.all((await project.listSources()).map((s) => project.getSource(s.id))),
-    getSource: (id) => project.getSource(id),
+    listSources: () => cache.get('sources', async () => Promise.all((await project.listSources()).map((s) => getSource(s.id)))),
+    getSource,
     listCodes: () => project.listCodes(),
     getCode: (id) => project.getCode(id),
     createCode: (input) => project.createCode(input),

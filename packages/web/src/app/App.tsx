@@ -14,6 +14,7 @@ import { ReportView } from '../report/ReportView.js';
 import { ExchangeScreens } from '../exchange/ExchangeScreens.js';
 import type { TextSelection } from '../transcript/selection.js';
 import { Transcript } from '../transcript/Transcript.js';
+import { usePendingCodings } from '../transcript/use-pending-codings.js';
 import { perspectiveColor } from '../util/colors.js';
 import { useRoute } from './route.js';
 import { useAnalysisPhases } from '../phases/use-analysis-phases.js';
@@ -48,6 +49,8 @@ export function App() {
   const sourceId = route.screen === 'phase' ? route.source : null;
   const source = useApi('GET /api/sources/:id', { id: sourceId ?? '' }, version, sourceId === null);
   const codings = useApi('GET /api/sources/:id/codings', { id: sourceId ?? '' }, version, sourceId === null);
+  // Applied codes show at once; the server's answer and the reload reconcile them (big studies).
+  const pending = usePendingCodings(codings.data);
   const memos = useApi('GET /api/memos', { targetKind: 'source', targetId: sourceId ?? '' }, version, sourceId === null);
   const journal = useApi('GET /api/journal', {}, version);
   const whereUsed = useApi('GET /api/codes/:id/codings', { id: activeCode ?? '' }, version, activeCode === null);
@@ -91,9 +94,17 @@ export function App() {
     setPicking(false);
     const sel = selection;
     if (!sel || !sourceId) return;
+    // A new code has no id yet: its highlight shows in neutral grey until the reload.
+    const ticket = pending.add({ source: sourceId, code: r.kind === 'existing' ? r.id : `new:${r.name}`, start: sel.start, end: sel.end, quote: sel.quote });
     void run(async () => {
-      const code = r.kind === 'existing' ? r.id : (await call('POST /api/codes', { name: r.name })).id;
-      await call('POST /api/codings', { source: sourceId, code, start: sel.start, end: sel.end });
+      try {
+        const code = r.kind === 'existing' ? r.id : (await call('POST /api/codes', { name: r.name })).id;
+        const made = await call('POST /api/codings', { source: sourceId, code, start: sel.start, end: sel.end });
+        pending.saved(ticket, made.coding.id);
+      } catch (e) {
+        pending.failed(ticket);
+        throw e;
+      }
       window.getSelection()?.removeAllRanges();
       const name = r.kind === 'new' ? r.name : (codes.data?.find((c) => c.id === r.id)?.name ?? '');
       return t('coded.done', { name });
@@ -142,7 +153,7 @@ export function App() {
           (source.data && sourceId && source.data.id === sourceId ? (
             <Transcript
               source={source.data}
-              codings={byCoder(codings.data ?? [], phases.coder)}
+              codings={byCoder(pending.shown, phases.coder)}
               codes={codes.data ?? []}
               participants={participants.data ?? []}
               colorOf={colorOf}
