@@ -17,11 +17,12 @@ export interface CodePointIndex {
 
 /** Builds a {@link CodePointIndex} for `text`. */
 export function codePointIndex(text: string): CodePointIndex {
-  const utf16Of: number[] = [];
+  // Typed arrays: a long transcript has millions of units, and a growing JS array of them is slow.
+  const utf16Of = new Int32Array(text.length + 1);
   const pointOf = new Int32Array(text.length + 1);
   let points = 0;
   for (let i = 0; i < text.length; i++) {
-    utf16Of.push(i);
+    utf16Of[points] = i;
     pointOf[i] = points;
     const unit = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
@@ -31,7 +32,7 @@ export function codePointIndex(text: string): CodePointIndex {
     }
     points++;
   }
-  utf16Of.push(text.length);
+  utf16Of[points] = text.length;
   pointOf[text.length] = points;
   return {
     length: points,

@@ -54,7 +54,9 @@ export function placeSelections(raw: string, selections: readonly CodePointRange
     if (best === null || fits > best.fits || (fits === best.fits && clean > best.clean)) {
       best = { text, ranges, reading, fits, clean };
     }
-    if (selections.length === 0) break;
+    // Every selection fits on word boundaries: another reading can only tie, and ties keep this
+    // one, so normalising a rewritten copy of a long text would be wasted.
+    if (best.fits === selections.length && best.clean === selections.length) break;
   }
   if (best === null) throw new Error('unreachable: at least one reading');
   return { text: best.text, ranges: best.ranges, reading: best.reading };
@@ -79,7 +81,18 @@ export function normaliseWithMap(raw: string): { text: string; map: Int32Array }
   const parts: string[] = [];
   let out = 0;
   let i = 0;
+  // Start of the current run of characters copied unchanged (flushed into `parts` in one slice).
+  let run = 0;
   while (i < raw.length) {
+    const code = raw.charCodeAt(i);
+    // Below U+0300 every character is its own NFC form and no combining mark; when the next one
+    // is below U+0300 too, it is a group of one. This keeps long Latin texts off the slow path.
+    if (code < 0x300 && code !== 0x0d && code !== 0 && (i + 1 === raw.length || raw.charCodeAt(i + 1) < 0x300)) {
+      map[i] = out++;
+      i++;
+      continue;
+    }
+    if (run < i) parts.push(raw.slice(run, i));
     const ch = raw[i];
     let length: number;
     let value: string;
@@ -94,7 +107,9 @@ export function normaliseWithMap(raw: string): { text: string; map: Int32Array }
     parts.push(value);
     out += value.length;
     i += length;
+    run = i;
   }
+  if (run < raw.length) parts.push(raw.slice(run));
   map[raw.length] = out;
   const text = parts.join('');
   const expected = normaliseText(raw);
