@@ -17,6 +17,19 @@ export interface CodePointIndex {
 
 /** Builds a {@link CodePointIndex} for `text`. */
 export function codePointIndex(text: string): CodePointIndex {
+  // Without surrogates (no emoji) both units count the same: no tables for a long text.
+  if (!/[\uD800-\uDFFF]/.test(text)) {
+    const length = text.length;
+    return {
+      length,
+      toUtf16: (position) => (Number.isInteger(position) && position >= 0 && position <= length ? position : null),
+      toCodePoint: (offset) => {
+        const clamped = Math.max(0, Math.min(offset, length));
+        // As the table lookup below: a fractional or NaN offset counts as the end.
+        return Number.isInteger(clamped) ? clamped : length;
+      },
+    };
+  }
   // Typed arrays: a long transcript has millions of units, and a growing JS array of them is slow.
   const utf16Of = new Int32Array(text.length + 1);
   const pointOf = new Int32Array(text.length + 1);
