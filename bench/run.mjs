@@ -25,13 +25,19 @@ log(`generating ${transcripts} transcripts × ${wordsEach} words…`);
 const corpus = generateCorpus(transcripts, wordsEach);
 const words = corpus.reduce((n, t) => n + t.text.split(/\s+/).filter(Boolean).length, 0);
 
+class Done extends Error {}
 const result = { machine: { cpus: os.cpus().length, node: process.version }, corpus: { transcripts, words } };
 try {
   Object.assign(result, await benchImport({ corpus, dir, log, Database, performance }));
+  // BENCH_ONLY=import stops after the import, for profiling it on its own.
+  if (process.env.BENCH_ONLY === 'import') throw new Done();
   Object.assign(result, await benchSearch({ dir, log, performance, Database, rng }));
   Object.assign(result, await benchThemeTable({ dir, log, performance, Database, rng }));
   Object.assign(result, await benchReanchor({ log, performance, rng }));
   Object.assign(result, await (await import('./anchor.bench.mjs')).benchAnchor({ log, performance, rng }));
+  Object.assign(result, await (await import('./interchange.bench.mjs')).benchInterchange({ dir, log, performance }));
+} catch (e) {
+  if (!(e instanceof Done)) throw e;
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
