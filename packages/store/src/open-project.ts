@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { DB } from './db/schema.js';
 import { newId } from './db/ids.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
-import { openSqlite } from './sqlite/connection.js';
+import { openSqlite, withStatementCache } from './sqlite/connection.js';
 import { Project } from './project.js';
 
 /** Options of {@link openProject}. */
@@ -48,7 +48,7 @@ export async function openProject(file: string, options: OpenOptions = {}): Prom
   if (options.create && exists) throw new PolyphonyError('project_exists', `${file} already exists; choose another name or remove it`, { file });
   if (!options.create && !exists) throw new PolyphonyError('project_not_found', `There is no project at ${file}; create one with init`, { file });
   const sqlite = connect(file);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     await migrate(db, file);
     const project = new Project(file, db, sqlite, options.actor ?? 'coder');

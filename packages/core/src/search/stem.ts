@@ -1,7 +1,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemNorwegian } from '@orama/stemmers/norwegian';
 import type { SearchLanguage } from './language.js';
-import { scanWords, words } from './tokenise.js';
+import { wordCharLength, words } from './tokenise.js';
 
 const STEMMERS: Record<SearchLanguage, (word: string) => string> = { en: stemEnglish, nb: stemNorwegian };
 
@@ -33,6 +33,50 @@ export function stemText(text: string, language: SearchLanguage): string {
   return ws.join(' ');
 }
 
+// The stem column's own cache, built for the indexing loop: each word is found by a hash of its
+// code units computed while scanning, and confirmed with `startsWith`, so the millions of words of
+// an import are looked up without slicing a new string (and hashing it) for each. A word's entry
+// points at a shared entry of its stem, whose `mark` says whether the current row already has it.
+interface StemEntry {
+  stem: string;
+  mark: number;
+}
+interface WordEntry {
+  word: string;
+  /** `null` when the word is its own stem: the text column already holds it. */
+  stem: StemEntry | null;
+  next: WordEntry | undefined;
+}
+interface IndexCache {
+  words: Map<number, WordEntry>;
+  stems: Map<string, StemEntry>;
+  size: number;
+}
+const indexCaches: Record<SearchLanguage, IndexCache> = {
+  en: { words: new Map(), stems: new Map(), size: 0 },
+  nb: { words: new Map(), stems: new Map(), size: 0 },
+};
+let rowMark = 0;
+
+function addWord(cache: IndexCache, hash: number, word: string, language: SearchLanguage): WordEntry {
+  if (cache.size >= CACHE_LIMIT) {
+    // Marks live on stem entries; dropping them all at once keeps every mark consistent.
+    cache.words.clear();
+    cache.stems.clear();
+    cache.size = 0;
+  }
+  const stem = stemWord(word, language);
+  let entry: StemEntry | null = null;
+  if (stem !== word) {
+    entry = cache.stems.get(stem) ?? null;
+    if (!entry) cache.stems.set(stem, (entry = { stem, mark: 0 }));
+  }
+  const w: WordEntry = { word, stem: entry, next: cache.words.get(hash) };
+  cache.words.set(hash, w);
+  cache.size++;
+  return w;
+}
+
 /**
  * The text of the stem column for new search rows: each distinct stem of `text` in `language`
  * that differs from its word, separated by spaces. A word that is its own stem is already in the
@@ -42,15 +86,39 @@ export function stemText(text: string, language: SearchLanguage): string {
  */
 export function indexStems(text: string, language: SearchLanguage): string {
   const lower = text.toLowerCase();
-  const cache = caches[language];
-  const seen = new Set<string>();
+  const cache = indexCaches[language];
+  const mark = ++rowMark;
   let out = '';
-  scanWords(lower, 0, lower.length, (start, end) => {
-    const word = lower.slice(start, end);
-    const stem = cache.get(word) ?? stemWord(word, language);
-    if (stem === word || seen.has(stem)) return;
-    seen.add(stem);
-    out = out === '' ? stem : `${out} ${stem}`;
-  });
+  let start = -1;
+  let hash = 0;
+  const n = lower.length;
+  let i = 0;
+  // Words are the runs that `scanWords` finds; the loop is inlined to hash each word as it goes.
+  while (i <= n) {
+    const step = i < n ? wordCharLength(lower, i) : 0;
+    if (step > 0) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+      if (step === 2) hash = (Math.imul(hash, 31) + lower.charCodeAt(i + 1)) | 0;
+      i += step;
+      continue;
+    }
+    if (start >= 0) {
+      const len = i - start;
+      let w = cache.words.get(hash);
+      while (w !== undefined && !(w.word.length === len && lower.startsWith(w.word, start))) w = w.next;
+      if (w === undefined) w = addWord(cache, hash, lower.slice(start, i), language);
+      const s = w.stem;
+      if (s !== null && s.mark !== mark) {
+        s.mark = mark;
+        out = out === '' ? s.stem : `${out} ${s.stem}`;
+      }
+      start = -1;
+    }
+    i++;
+  }
   return out;
 }

@@ -28,8 +28,11 @@ function classify(unit: number): number {
   return k;
 }
 
-/** Length in code units of the word character at `i`, or 0 if it separates words. */
-function wordCharLength(s: string, i: number): number {
+/**
+ * Length in code units of the word character at `i` of `s`, or 0 if it separates words: the
+ * step of {@link scanWords}, for loops that must do per-character work of their own.
+ */
+export function wordCharLength(s: string, i: number): number {
   const unit = s.charCodeAt(i);
   const k = UNIT_CLASS[unit] || classify(unit);
   if (k === WORD) return 1;

@@ -1,7 +1,7 @@
 import { detectLanguage, indexStems, PolyphonyError, type SearchLanguage, type Turn } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import { fts } from '../sqlite/fts.js';
-import { insertSearchRows, insertTurnRows, type SearchRowValues, type TurnValues } from '../sqlite/turn-rows.js';
+import { writeTurnRows } from '../sqlite/turn-rows.js';
 
 /**
  * Checks that turns lie inside the text, in order and without overlap, with the words after the
@@ -39,18 +39,7 @@ export function sourceLanguage(text: string): SearchLanguage {
  * row's event says who imported it and when, and turns are never edited on their own.
  */
 export async function insertTurns(c: Ctx, sourceId: string, text: string, turns: readonly Turn[], language: SearchLanguage): Promise<void> {
-  const max = await c.q.selectFrom('turns').select((eb) => eb.fn.max('search_rowid').as('m')).executeTakeFirst();
-  let rowid = Number(max?.m ?? 0);
-  const rows: TurnValues[] = [];
-  const search: SearchRowValues[] = [];
-  for (const t of turns) {
-    const id = ++rowid;
-    rows.push([sourceId, t.seq, t.speaker, t.participant, t.isInterviewer ? 1 : 0, t.start, t.end, t.textStart, t.startMs, t.endMs, id]);
-    const words = text.slice(t.textStart, t.end);
-    search.push([id, words, indexStems(words, language)]);
-  }
-  insertTurnRows(c.sqlite, rows);
-  insertSearchRows(c.sqlite, search);
+  writeTurnRows(c.sqlite, sourceId, text, turns, (words) => indexStems(words, language));
 }
 
 /** Removes a source's turns and their search rows. */

@@ -1,32 +1,80 @@
 import type Database from 'better-sqlite3';
-import { insertRows } from './batched-insert.js';
+import type { Turn } from '@polyphony/core';
 
-/** A turn row as inserted: the columns of `turns` in table order. */
-export type TurnValues = [string, number, string, string | null, number, number, number, number, number | null, number | null, number];
+/** A value SQLite binds. */
+type SqlValue = string | number | null;
 
-/**
- * SQLite only: inserts turn rows with multi-row prepared statements. An import of 10 million
- * words writes hundreds of thousands of turns, and compiling a query-builder statement per chunk
- * cost more than the insert itself.
- */
-export function insertTurnRows(db: Database.Database, rows: readonly TurnValues[]): void {
-  insertRows(db, 'INSERT INTO turns (source_id, seq, speaker, participant, is_interviewer, start_pos, end_pos, text_start, start_ms, end_ms, search_rowid)', 11, rows);
+/** Columns of `turns` in the order they are inserted. */
+const TURN_COLUMNS = 'source_id, seq, speaker, participant, is_interviewer, start_pos, end_pos, text_start, start_ms, end_ms, search_rowid';
+const WIDTH = 11;
+/** Turn rows per multi-row statement: 704 parameters, far below SQLite's 32,766. */
+const BATCH = 64;
+
+interface TurnStatements {
+  maxRowid: Database.Statement<[], { m: number | null }>;
+  search: Database.Statement<[number, string, string]>;
+  /** Multi-row turn inserts by row count, prepared on first use. */
+  turns: Map<number, Database.Statement<[SqlValue[]]>>;
 }
 
-/** A search row as inserted: rowid (the turn's `search_rowid`), spoken words, stems. */
-export type SearchRowValues = [number, string, string];
+const cache = new WeakMap<Database.Database, TurnStatements>();
 
-const searchInserts = new WeakMap<Database.Database, Database.Statement<SearchRowValues>>();
+function statements(db: Database.Database): TurnStatements {
+  let s = cache.get(db);
+  if (!s) {
+    s = {
+      maxRowid: db.prepare('SELECT max(search_rowid) AS m FROM turns'),
+      search: db.prepare('INSERT INTO turn_fts (rowid, text, stem) VALUES (?, ?, ?)'),
+      turns: new Map(),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+function turnInsert(db: Database.Database, s: TurnStatements, rows: number): Database.Statement<[SqlValue[]]> {
+  let st = s.turns.get(rows);
+  if (!st) {
+    const tuple = `(${new Array<string>(WIDTH).fill('?').join(', ')})`;
+    st = db.prepare<[SqlValue[]]>(`INSERT INTO turns (${TURN_COLUMNS}) VALUES ${new Array<string>(rows).fill(tuple).join(', ')}`);
+    s.turns.set(rows, st);
+  }
+  return st;
+}
 
 /**
- * SQLite only: inserts search rows one statement call each. Measured: multi-row VALUES into an
- * FTS5 table is slower than single rows, because SQLite feeds a virtual table row by row anyway.
+ * SQLite only: stores a source's turns and their search rows (the turn's words and what `stems`
+ * makes of them) in one pass, through statements prepared once per connection. An import of
+ * 10 million words writes hundreds of thousands of turns: arrays of rows built first and
+ * query-builder statements cost as much as the inserts. Turns go in multi-row statements (one
+ * call into SQLite per 64 rows); search rows one at a time, because SQLite feeds a virtual table
+ * row by row anyway and measured slower with multi-row VALUES.
  */
-export function insertSearchRows(db: Database.Database, rows: readonly SearchRowValues[]): void {
-  let st = searchInserts.get(db);
-  if (!st) {
-    st = db.prepare<SearchRowValues>('INSERT INTO turn_fts (rowid, text, stem) VALUES (?, ?, ?)');
-    searchInserts.set(db, st);
+export function writeTurnRows(db: Database.Database, sourceId: string, text: string, turns: readonly Turn[], stems: (words: string) => string): void {
+  const s = statements(db);
+  let rowid = Number(s.maxRowid.get()?.m ?? 0);
+  const values = new Array<SqlValue>(BATCH * WIDTH);
+  let filled = 0;
+  for (const t of turns) {
+    const id = ++rowid;
+    const words = text.slice(t.textStart, t.end);
+    s.search.run(id, words, stems(words));
+    const at = filled * WIDTH;
+    values[at] = sourceId;
+    values[at + 1] = t.seq;
+    values[at + 2] = t.speaker;
+    values[at + 3] = t.participant;
+    values[at + 4] = t.isInterviewer ? 1 : 0;
+    values[at + 5] = t.start;
+    values[at + 6] = t.end;
+    values[at + 7] = t.textStart;
+    values[at + 8] = t.startMs ?? null;
+    values[at + 9] = t.endMs ?? null;
+    values[at + 10] = id;
+    if (++filled === BATCH) {
+      turnInsert(db, s, BATCH).run(values);
+      filled = 0;
+    }
   }
-  for (const r of rows) st.run(...r);
+  if (filled > 0) turnInsert(db, s, filled).run(values.slice(0, filled * WIDTH));
 }
