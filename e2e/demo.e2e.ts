@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BoardPage } from './page-models/board-page.js';
 import { ReportPage } from './page-models/report-page.js';
 import { WorkbenchPage } from './page-models/workbench-page.js';
 
@@ -39,6 +40,7 @@ describe('a new user on the demo study', () => {
   it('reads, codes by keyboard, builds a theme, sees the tables, undoes, switches language and downloads the report', async () => {
     const wb = new WorkbenchPage(page);
     const report = new ReportPage(page);
+    const board = new BoardPage(page);
     await page.goto(server.url);
     await page.locator('.project-name', { hasText: 'demo' }).waitFor();
 
@@ -57,12 +59,8 @@ describe('a new user on the demo study', () => {
     await wb.screenshot('demo-2-code');
 
     await wb.goToPhase('Themes');
-    const column = page.getByRole('textbox', { name: 'New theme in Jobseekers' });
-    await column.fill('Relief and fatigue');
-    await column.press('Enter');
-    const card = page.getByRole('article', { name: 'Relief and fatigue', exact: true });
-    await card.waitFor();
-    await card.getByRole('combobox', { name: 'Add a code to Relief and fatigue' }).selectOption({ label: 'Relief after the meeting' });
+    const card = await board.newTheme('Jobseekers', 'Relief and fatigue');
+    await board.addCode('Relief and fatigue', 'Relief after the meeting');
     await expect.poll(() => card.innerText()).toContain('Relief after the meeting');
     await wb.screenshot('demo-3-themes');
 
@@ -98,14 +96,20 @@ describe('a new user on the demo study', () => {
     expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
-  it('fits the Code screen at 200% zoom without a page-wide horizontal scroll', async () => {
+  it('fits the Code screen at 200% zoom: the transcript takes most of the width, no page-wide horizontal scroll', async () => {
     // 200% zoom on a 1280×800 screen is a 640×400 CSS viewport at twice the pixel density.
     const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     const zoomed = await context.newPage();
     await zoomed.goto(server.url);
-    await zoomed.locator('.project-name').waitFor();
-    await new WorkbenchPage(zoomed).goToPhase('Code');
-    await zoomed.waitForTimeout(500);
+    // The project's name sits in the side pane, which is a closed drawer at this width.
+    await zoomed.locator('.project-name').waitFor({ state: 'attached' });
+    const wb = new WorkbenchPage(zoomed);
+    await wb.goToPhase('Code');
+    // The side panes are drawers here: open the sources, pick one, and the drawer gives way.
+    await wb.openSidePane();
+    await wb.openSource('J1');
+    await zoomed.getByRole('button', { name: 'Sources and codes', expanded: false }).waitFor();
+    expect(await wb.transcriptWidthShare()).toBeGreaterThanOrEqual(0.6);
     const overflow = await zoomed.evaluate(() => ({ body: document.body.scrollWidth - document.documentElement.clientWidth, doc: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
     await zoomed.screenshot({ path: join(ROOT, 'e2e/screenshots/demo-8-zoom-200.png') });
     expect(overflow.body).toBeLessThanOrEqual(0);

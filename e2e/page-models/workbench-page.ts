@@ -74,6 +74,16 @@ export class WorkbenchPage {
     await this.page.locator('.rail .rail-item', { hasText: label }).click();
   }
 
+  /** Opens the sources-and-codes drawer (only shown in a narrow window or at 200% zoom). */
+  async openSidePane(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Sources and codes' }).click();
+  }
+
+  /** The transcript's width as a share of the viewport's. */
+  async transcriptWidthShare(): Promise<number> {
+    return this.page.evaluate(() => (document.querySelector('.transcript')?.getBoundingClientRect().width ?? 0) / document.documentElement.clientWidth);
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });
   }

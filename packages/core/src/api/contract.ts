@@ -2,7 +2,7 @@ import type { Memo, MemoTargetKind, Participant, Perspective, Phase, Relation, S
 import type { ThemeTable } from '../analysis/theme-table.js';
 import type { TriangulationRow } from '../analysis/triangulation.js';
 import type {
-  CodeDto, CodingDto, LogEntryDto, ProjectInfoDto, SearchHitDto, SourceSummaryDto, UndoResultDto,
+  CodeDto, CodingDto, LogEntryDto, ProjectInfoDto, SearchHitDto, SourceCodingsDto, SourceSummaryDto, UndoResultDto,
 } from './dto.js';
 import type { AnalysisApi } from './analysis-contract.js';
 import type { ExchangeApi } from './exchange-contract.js';
@@ -42,6 +42,8 @@ export interface ApiContract extends AnalysisApi, ExchangeApi {
   'GET /api/sources': { input: Record<string, never>; output: SourceSummaryDto[] };
   'GET /api/sources/:id': { input: { id: string }; output: Source };
   'GET /api/sources/:id/codings': { input: { id: string }; output: CodingDto[] };
+  /** The source's anchored codings without quotes or context: what the transcript draws. */
+  'GET /api/sources/:id/lean-codings': { input: { id: string }; output: SourceCodingsDto };
   'GET /api/codes': { input: Record<string, never>; output: CodeDto[] };
   'POST /api/codes': { input: CodeFields; output: CodeDto };
   'PATCH /api/codes/:id': { input: { id: string } & Partial<CodeFields>; output: CodeDto };

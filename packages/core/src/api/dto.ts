@@ -31,6 +31,31 @@ export interface CodingDto {
   segment: Segment;
 }
 
+/**
+ * One coding of a source as the transcript draws it: where it sits, which code and who coded it.
+ * No quote and no re-anchoring context, so that a source with 5,000 codings stays a small payload
+ * (the quote is `text.slice(start, end)` of the source the page already holds).
+ */
+export interface SourceCodingDto {
+  /** The coding's id. */
+  id: string;
+  segment: string;
+  code: string;
+  coder: string;
+  start: number;
+  end: number;
+  /** Only when the coding has a comment. */
+  comment?: string;
+}
+
+/** A source's anchored codings, lean, with the text revision their offsets belong to. */
+export interface SourceCodingsDto {
+  source: string;
+  /** When this differs from the revision of the text the page holds, the text must be read again. */
+  revision: number;
+  codings: SourceCodingDto[];
+}
+
 /** A code with how often it is used, overall and per perspective (the code tree's counts). */
 export interface CodeDto extends Code {
   codings: number;

@@ -2,7 +2,7 @@ import { PolyphonyError, type ApiInput, type ApiOutput, type ApiRoute } from '@p
 import type { ProjectPort } from '../project-port.js';
 import { analysisHandlers } from './analysis-handlers.js';
 import { exchangeHandlers } from './exchange-handlers.js';
-import { computeTable, computeTriangulation, presentCodes, presentInfo, presentSource } from './presenters.js';
+import { computeTable, computeTriangulation, presentCodes, presentInfo, presentSource, presentSourceCodings } from './presenters.js';
 
 /** A route's command: validated input in, contract output out. */
 export type Handler<R extends ApiRoute> = (project: ProjectPort, input: ApiInput<R>) => Promise<ApiOutput<R>>;
@@ -50,6 +50,10 @@ export const handlers: { [R in ApiRoute]: Handler<R> } = {
   'GET /api/sources/:id/codings': async (p, { id }) => {
     const source = await p.getSource(id);
     return (await p.listCodings({ source: source.id })).map(({ coding, segment }) => ({ coding, segment }));
+  },
+  'GET /api/sources/:id/lean-codings': async (p, { id }) => {
+    const source = await p.getSource(id);
+    return presentSourceCodings(source, await p.listCodings({ source: source.id }));
   },
   'GET /api/codes': (p) => codeDtos(p),
   'POST /api/codes': async (p, input) => codeDto(p, (await p.createCode(input)).id),

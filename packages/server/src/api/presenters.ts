@@ -1,8 +1,8 @@
 import {
   themeTable, triangulation, type AnalysisData, type Code, type CodeDto, type Participant, type ProjectInfoDto,
-  type Source, type SourceSummaryDto,
+  type Source, type SourceCodingDto, type SourceCodingsDto, type SourceSummaryDto,
 } from '@polyphony/core';
-import type { ProjectPort } from '../project-port.js';
+import type { ProjectPort, StoreCoding } from '../project-port.js';
 
 /**
  * Adds usage counts to codes: codings overall and per perspective of the coded participant,
@@ -21,6 +21,21 @@ export function presentCodes(codes: Code[], data: AnalysisData): CodeDto[] {
     if (perspective !== null) u.byPerspective[perspective] = (u.byPerspective[perspective] ?? 0) + 1;
   });
   return codes.map((c) => ({ ...c, ...(usage.get(c.id) ?? { codings: 0, byPerspective: {} }) }));
+}
+
+/**
+ * A source's codings for the transcript: anchored ones only (an orphan's offsets point at text
+ * that is gone), with offsets, code and coder, and the comment only when there is one.
+ */
+export function presentSourceCodings(source: Source, list: readonly StoreCoding[]): SourceCodingsDto {
+  const codings: SourceCodingDto[] = [];
+  for (const { coding, segment } of list) {
+    if (segment.status !== 'anchored' || segment.source !== source.id) continue;
+    const lean: SourceCodingDto = { id: coding.id, segment: segment.id, code: coding.code, coder: coding.coder, start: segment.start, end: segment.end };
+    if (coding.comment) lean.comment = coding.comment;
+    codings.push(lean);
+  }
+  return { source: source.id, revision: source.revision, codings };
 }
 
 /** A source for the sources pane: no text, with its participant's perspective and case. */

@@ -42,6 +42,7 @@ export const inputSchemas: { [R in ApiRoute]: z.ZodType<ApiInput<R>, unknown> } 
   'GET /api/sources': none,
   'GET /api/sources/:id': z.object({ id }),
   'GET /api/sources/:id/codings': z.object({ id }),
+  'GET /api/sources/:id/lean-codings': z.object({ id }),
   'GET /api/codes': none,
   'POST /api/codes': z.object({ name, ...codeFields }),
   'PATCH /api/codes/:id': z.object({ id, name: name.optional(), ...codeFields }),

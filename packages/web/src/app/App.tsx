@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SourceCodingDto } from '@polyphony/core';
 import { ApiError, call } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
 import { CodeTree } from '../components/CodeTree.js';
@@ -14,7 +15,9 @@ import { ReportView } from '../report/ReportView.js';
 import { ExchangeScreens } from '../exchange/ExchangeScreens.js';
 import type { TextSelection } from '../transcript/selection.js';
 import { Transcript } from '../transcript/Transcript.js';
-import { usePendingCodings } from '../transcript/use-pending-codings.js';
+import { toLean } from '../transcript/source-codings.js';
+import { useSourceCodings } from '../transcript/use-source-codings.js';
+import type { RunOptions } from '../phases/screen-props.js';
 import { perspectiveColor } from '../util/colors.js';
 import { useRoute } from './route.js';
 import { useAnalysisPhases } from '../phases/use-analysis-phases.js';
@@ -23,6 +26,9 @@ import { PhaseStepper } from '../phases/PhaseStepper.js';
 import { CoderFilter, byCoder } from '../phases/CoderFilter.js';
 import { ParticipantCard } from '../phases/ParticipantCard.js';
 import { useShortcuts } from './use-shortcuts.js';
+import { DrawerToggles, PANE_IDS, useDrawers } from './Drawers.js';
+
+const NO_CODINGS: SourceCodingDto[] = [];
 
 /** `coding.create.undo, segment.create` → `coding create`: the first action, without log suffixes. */
 function humanAction(action: string): string {
@@ -38,7 +44,14 @@ export function App() {
   const [picking, setPicking] = useState(false);
   const [toast, setToast] = useState<string>('');
   const [activeCode, setActiveCode] = useState<string | null>(null);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // Bumped after changes that may touch the open source's codings (undo, redo, a code deleted);
+  // coding in the transcript updates the list in place and leaves it alone.
+  const [codingsVersion, setCodingsVersion] = useState(0);
+  const drawers = useDrawers();
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+    setCodingsVersion((v) => v + 1);
+  }, []);
 
   const info = useApi('GET /api/project', {}, version);
   const perspectives = useApi('GET /api/perspectives', {}, version);
@@ -47,10 +60,19 @@ export function App() {
   const sources = useApi('GET /api/sources', {}, version);
   const codes = useApi('GET /api/codes', {}, version);
   const sourceId = route.screen === 'phase' ? route.source : null;
-  const source = useApi('GET /api/sources/:id', { id: sourceId ?? '' }, version, sourceId === null);
-  const codings = useApi('GET /api/sources/:id/codings', { id: sourceId ?? '' }, version, sourceId === null);
-  // Applied codes show at once; the server's answer and the reload reconcile them (big studies).
-  const pending = usePendingCodings(codings.data);
+  // The lean codings (offsets, code, coder) carry the text's revision; the text itself (megabytes
+  // for a long meeting) is read when the source opens and again only when that revision moves.
+  const sourceCodings = useSourceCodings(sourceId, codingsVersion);
+  const [textStamp, setTextStamp] = useState(0);
+  const source = useApi('GET /api/sources/:id', { id: sourceId ?? '' }, textStamp, sourceId === null);
+  const askedRevision = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const want = sourceCodings.revision;
+    if (!source.data || source.data.id !== sourceId || want === undefined || source.data.revision === want || askedRevision.current === want) return;
+    askedRevision.current = want;
+    setTextStamp((n) => n + 1);
+  }, [source.data, sourceId, sourceCodings.revision]);
+  const codingList = sourceCodings.list ?? NO_CODINGS;
   const memos = useApi('GET /api/memos', { targetKind: 'source', targetId: sourceId ?? '' }, version, sourceId === null);
   const journal = useApi('GET /api/journal', {}, version);
   const whereUsed = useApi('GET /api/codes/:id/codings', { id: activeCode ?? '' }, version, activeCode === null);
@@ -62,11 +84,12 @@ export function App() {
   const colorOf = (p: string | null) => perspectiveColor(order, p);
 
   const run = useCallback(
-    async (action: () => Promise<string | void>) => {
+    async (action: () => Promise<string | void>, opts?: RunOptions) => {
       try {
         const message = await action();
         if (message) setToast(message);
-        reload();
+        if (opts?.codingsUpToDate) setVersion((v) => v + 1);
+        else reload();
       } catch (e) {
         setToast(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
       }
@@ -88,42 +111,46 @@ export function App() {
     return () => window.clearTimeout(id);
   }, [toast]);
 
-  const phases = useAnalysisPhases({ project: info.data?.name ?? '', selection, sourceId, codes: codes.data ?? [], codings: codings.data ?? [], run, navigate, route, t });
+  const phases = useAnalysisPhases({ project: info.data?.name ?? '', selection, sourceId, codes: codes.data ?? [], codings: codingList, sourceCodings, run, navigate, route, t });
 
   const pick = (r: PickResult) => {
     setPicking(false);
     const sel = selection;
     if (!sel || !sourceId) return;
     // A new code has no id yet: its highlight shows in neutral grey until the reload.
-    const ticket = pending.add({ source: sourceId, code: r.kind === 'existing' ? r.id : `new:${r.name}`, start: sel.start, end: sel.end, quote: sel.quote });
+    const ticket = sourceCodings.begin({ code: r.kind === 'existing' ? r.id : `new:${r.name}`, start: sel.start, end: sel.end });
     void run(async () => {
       try {
         const code = r.kind === 'existing' ? r.id : (await call('POST /api/codes', { name: r.name })).id;
         const made = await call('POST /api/codings', { source: sourceId, code, start: sel.start, end: sel.end });
-        pending.saved(ticket, made.coding.id);
+        sourceCodings.saved(ticket, toLean(made));
       } catch (e) {
-        pending.failed(ticket);
+        sourceCodings.failed(ticket);
         throw e;
       }
       window.getSelection()?.removeAllRanges();
       const name = r.kind === 'new' ? r.name : (codes.data?.find((c) => c.id === r.id)?.name ?? '');
       return t('coded.done', { name });
-    });
+    }, { codingsUpToDate: true });
   };
 
   if (info.error?.status === 401) return <main className="gate"><p>{t('app.unauthorized')}</p></main>;
   if (!info.data) return <main className="gate"><p>{info.error ? t('app.error', { message: info.error.message }) : t('app.loading')}</p></main>;
 
-  const openSource = (id: string, at: number | null = null) => navigate({ screen: 'phase', phase: phase >= 1 && phase <= 2 ? phase : 2, source: id, at });
+  const openSource = (id: string, at: number | null = null) => {
+    drawers.close();
+    openSourceAt(id, at);
+  };
+  const openSourceAt = (id: string, at: number | null) => navigate({ screen: 'phase', phase: phase >= 1 && phase <= 2 ? phase : 2, source: id, at });
   const sourceName = (id: string) => sources.data?.find((s) => s.id === id)?.name ?? id;
   const showWorkbench = route.screen === 'phase' && route.phase <= 2;
   // The board, report and search need the width more than the context pane.
   const showContext = showWorkbench;
 
   return (
-    <div className={showContext ? 'app' : 'app wide'}>
+    <div className={(showContext ? 'app' : 'app wide') + drawers.className}>
       <Rail route={route} currentPhase={info.data.phase} navigate={navigate} setPhase={(p) => void run(async () => void (await call('PUT /api/project/phase', { phase: p as 1 })))} />
-      <div className="left">
+      <div className="left" id={PANE_IDS.side}>
         <header className="project-head">
           <div className="project-name">{info.data.name}</div>
           <div className="project-phase">
@@ -137,10 +164,11 @@ export function App() {
       </div>
       <main className="center" id="main" onClick={(e) => phases.onTranscriptClick(e.target)}>
         <div className="toolbar">
+          <DrawerToggles drawers={drawers} context={showContext} />
           {(route.screen === 'phase' || route.screen === 'review') && (
             <PhaseStepper viewing={route.screen === 'review' ? 4 : route.phase} current={info.data.phase} journal={journal.data ?? []} onSetPhase={phases.setPhase} onAddJournal={phases.addJournal} />
           )}
-          {showWorkbench && <CoderFilter codings={codings.data ?? []} coder={phases.coder} onChange={phases.setCoder} />}
+          {showWorkbench && <CoderFilter codings={codingList} coder={phases.coder} onChange={phases.setCoder} />}
           <span className="spacer" />
           <button type="button" className="button" onClick={() => void run(async () => t('undo.done', { action: humanAction((await call('POST /api/undo', {})).action) }))}>
             ↶ {t('undo.button')}
@@ -153,7 +181,7 @@ export function App() {
           (source.data && sourceId && source.data.id === sourceId ? (
             <Transcript
               source={source.data}
-              codings={byCoder(pending.shown, phases.coder)}
+              codings={byCoder(codingList, phases.coder)}
               codes={codes.data ?? []}
               participants={participants.data ?? []}
               colorOf={colorOf}
@@ -174,7 +202,7 @@ export function App() {
       </main>
       {showContext && <ContextPane
         selection={showWorkbench ? selection : null}
-        codings={codings.data ?? []}
+        codings={codingList}
         codes={codes.data ?? []}
         onCode={() => setPicking(true)}
         onInVivo={phases.inVivo}

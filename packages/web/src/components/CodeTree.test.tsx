@@ -2,7 +2,7 @@ import type { CodeDto, Perspective } from '@polyphony/core';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n.js';
-import { childrenByParent, CodeTree, type CodeTreeActions } from './CodeTree.js';
+import { childrenByParent, CodeTree, subtreeTotals, type CodeTreeActions } from './CodeTree.js';
 import { descendantsOf } from './CodeTreeEditor.js';
 
 const code = (id: string, name: string, parent: string | null, byPerspective: Record<string, number> = {}): CodeDto => ({
@@ -30,6 +30,24 @@ describe('code tree', () => {
     expect(map.get('')?.map((c) => c.name)).toEqual(['Lost child', 'Support', 'Work']);
     expect(map.get('p')?.map((c) => c.name)).toEqual(['Being heard', 'Money']);
     expect([...descendantsOf('p', codes)].sort()).toEqual(['c1', 'c2', 'p']);
+  });
+
+  it('sums each code with its descendants once, for collapsed parents', () => {
+    const deep = [...codes, code('g', 'Grandchild', 'c1', { J: 5 })];
+    const totals = subtreeTotals(childrenByParent(deep));
+    expect(totals.get('p')).toBe(1 + 4 + 5 + 2);
+    expect(totals.get('c1')).toBe(4 + 5);
+    expect(totals.get('x')).toBe(0);
+  });
+
+  it('marks the active code selected, also when it sits under a parent', () => {
+    render(
+      <I18nProvider lang="en">
+        <CodeTree codes={codes} perspectives={perspectives} active="c2" onPick={() => undefined} actions={{ update: vi.fn(), remove: vi.fn() }} />
+      </I18nProvider>,
+    );
+    expect(screen.getAllByRole('treeitem', { selected: true }).map((li) => li.querySelector('.code-name')?.textContent)).toEqual(['Money']);
+    expect(screen.getByRole('button', { name: /^Money/ }).className).toContain('selected');
   });
 
   it('collapses a parent, which then shows the total of its subtree', () => {

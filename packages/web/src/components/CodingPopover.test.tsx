@@ -1,4 +1,4 @@
-import type { CodeDto, CodingDto } from '@polyphony/core';
+import type { CodeDto, SourceCodingDto } from '@polyphony/core';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n.js';
@@ -8,12 +8,9 @@ const code = (id: string, name: string): CodeDto => ({
   id, name, description: '', color: '#56B4E9', parent: null, createdBy: 't', createdAt: '', codings: 1, byPerspective: {},
 });
 const codes = [code('a', 'Being heard'), code('b', 'Money worries')];
-const coding = (id: string, codeId: string, comment = ''): CodingDto => ({
-  coding: { id, code: codeId, segment: 's1', coder: 'ana', comment, createdAt: '' },
-  segment: { id: 's1', source: 'src', start: 0, end: 12, exact: 'I felt heard', prefix: '', suffix: '', revision: 1, status: 'anchored', participant: 'J1' },
-});
+const coding = (id: string, codeId: string, comment = ''): SourceCodingDto => ({ id, code: codeId, segment: 's1', coder: 'ana', start: 0, end: 12, ...(comment ? { comment } : {}) });
 
-function open(list: CodingDto[]) {
+function open(list: SourceCodingDto[]) {
   const actions: CodingActions = { recode: vi.fn(async () => undefined), comment: vi.fn(async () => undefined), remove: vi.fn(async () => undefined) };
   const onClose = vi.fn();
   render(

@@ -1,4 +1,4 @@
-import type { CodeDto, CodingDto } from '@polyphony/core';
+import type { CodeDto, SourceCodingDto } from '@polyphony/core';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { CodingEditList, type CodingActions } from './CodingPopoverList.js';
@@ -11,7 +11,7 @@ export type { CodingActions } from './CodingPopoverList.js';
  * back to the transcript on close, so it works by keyboard too.
  */
 export function CodingPopover(props: {
-  codings: CodingDto[];
+  codings: SourceCodingDto[];
   codes: CodeDto[];
   at: { x: number; y: number };
   actions: CodingActions;

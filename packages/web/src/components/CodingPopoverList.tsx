@@ -1,4 +1,4 @@
-import type { CodeDto, CodingDto } from '@polyphony/core';
+import type { CodeDto, SourceCodingDto } from '@polyphony/core';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -9,12 +9,12 @@ export interface CodingActions {
   remove(codingId: string): Promise<void>;
 }
 
-function CodingRow(props: { item: CodingDto; codes: CodeDto[]; actions: CodingActions }) {
+function CodingRow(props: { item: SourceCodingDto; codes: CodeDto[]; actions: CodingActions }) {
   const { t } = useI18n();
-  const { coding } = props.item;
+  const coding = props.item;
   const code = props.codes.find((c) => c.id === coding.code);
   const name = code?.name ?? coding.code;
-  const [comment, setComment] = useState(coding.comment);
+  const [comment, setComment] = useState(coding.comment ?? '');
   const [commenting, setCommenting] = useState(false);
   return (
     <li className="coding-row">
@@ -55,13 +55,13 @@ function CodingRow(props: { item: CodingDto; codes: CodeDto[]; actions: CodingAc
 }
 
 /** The codings on one spot, each editable: shared by the popover and the context pane. */
-export function CodingEditList(props: { codings: CodingDto[]; codes: CodeDto[]; actions: CodingActions }) {
+export function CodingEditList(props: { codings: SourceCodingDto[]; codes: CodeDto[]; actions: CodingActions }) {
   const { t } = useI18n();
   if (props.codings.length === 0) return <p className="empty">{t('context.noCodesHere')}</p>;
   return (
     <ul className="codes-here">
       {props.codings.map((c) => (
-        <CodingRow key={`${c.coding.id}:${c.coding.comment}`} item={c} codes={props.codes} actions={props.actions} />
+        <CodingRow key={`${c.id}:${c.comment ?? ''}`} item={c} codes={props.codes} actions={props.actions} />
       ))}
     </ul>
   );

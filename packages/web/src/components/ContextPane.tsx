@@ -1,4 +1,4 @@
-import type { CodeDto, CodingDto, Memo } from '@polyphony/core';
+import type { CodeDto, CodingDto, Memo, SourceCodingDto } from '@polyphony/core';
 import { useI18n } from '../i18n/i18n.js';
 import type { TextSelection } from '../transcript/selection.js';
 import { MemoBox } from './MemoBox.js';
@@ -18,7 +18,7 @@ export interface WhereUsed {
 /** The right-hand pane: codes on the selection, where a code is used, memos and the journal. */
 export function ContextPane(props: {
   selection: TextSelection | null;
-  codings: CodingDto[];
+  codings: SourceCodingDto[];
   codes: CodeDto[];
   onCode(): void;
   /** Makes a code named with the selected words (in-vivo coding, shortcut V). */
@@ -36,9 +36,9 @@ export function ContextPane(props: {
 }) {
   const { t } = useI18n();
   const sel = props.selection;
-  const here = sel ? props.codings.filter((c) => c.segment.start < sel.end && c.segment.end > sel.start) : [];
+  const here = sel ? props.codings.filter((c) => c.start < sel.end && c.end > sel.start) : [];
   return (
-    <aside className="context" aria-label={t('context.title')}>
+    <aside className="context" id="context-pane" aria-label={t('context.title')}>
       {props.reattach && (
         <section className="panel-section reattach" aria-label={t('orphans.reattachTitle')}>
           <h2>{t('orphans.reattachTitle')}</h2>

@@ -34,6 +34,8 @@ export const en = {
   'transcript.hint': 'Select text and press C to code it. Ctrl+Z undoes.',
   'transcript.label': 'Transcript of {name}',
   'context.title': 'Context',
+  'layout.sidePane': 'Sources and codes',
+  'layout.contextPane': 'Context',
   'context.selection': 'Selection',
   'context.noSelection': 'Select a passage to see and change its codes.',
   'context.codesHere': 'Codes here',

@@ -36,6 +36,8 @@ export const nb: Record<MessageKey, string> = {
   'transcript.hint': 'Marker tekst og trykk C for å kode den. Ctrl+Z angrer.',
   'transcript.label': 'Transkripsjon av {name}',
   'context.title': 'Kontekst',
+  'layout.sidePane': 'Kilder og koder',
+  'layout.contextPane': 'Kontekst',
   'context.selection': 'Markering',
   'context.noSelection': 'Marker et avsnitt for å se og endre kodene.',
   'context.codesHere': 'Koder her',

@@ -1,4 +1,4 @@
-import type { CodingDto } from '@polyphony/core';
+import type { SourceCodingDto } from '@polyphony/core';
 import { useEffect } from 'react';
 
 /**
@@ -14,9 +14,9 @@ export function highlightAt(target: EventTarget | null): { offset: number; x: nu
   return { offset: Number(run.dataset.start), x: rect.left, y: rect.bottom };
 }
 
-/** The anchored codings that cover an offset. */
-export function codingsAt(codings: readonly CodingDto[], offset: number): CodingDto[] {
-  return codings.filter((c) => c.segment.status === 'anchored' && c.segment.start <= offset && c.segment.end > offset);
+/** The codings that cover an offset (the lean list holds anchored codings only). */
+export function codingsAt(codings: readonly SourceCodingDto[], offset: number): SourceCodingDto[] {
+  return codings.filter((c) => c.start <= offset && c.end > offset);
 }
 
 /**

@@ -95,4 +95,9 @@ export const phasesEn = {
   'define.removeExemplar': 'Remove exemplar',
   'define.pick': 'The theme’s segments',
   'define.useExemplar': 'Use as exemplar',
+  'listPicker.none': 'Nothing matches. Try fewer letters.',
+  'listPicker.more': '{n} more – type to narrow the list',
+  'board.findCode': 'Find a code',
+  'board.findTheme': 'Find a theme',
+  'board.moveCodeTo': 'Move “{name}” to…',
 } as const;

@@ -97,4 +97,9 @@ export const phasesNb: Record<keyof typeof phasesEn, string> = {
   'define.removeExemplar': 'Fjern som eksempel',
   'define.pick': 'Temaets utdrag',
   'define.useExemplar': 'Bruk som eksempel',
+  'listPicker.none': 'Ingenting passer. Prøv færre bokstaver.',
+  'listPicker.more': '{n} til – skriv for å snevre inn lista',
+  'board.findCode': 'Finn en kode',
+  'board.findTheme': 'Finn et tema',
+  'board.moveCodeTo': 'Flytt «{name}» til …',
 };

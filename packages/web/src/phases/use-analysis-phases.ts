@@ -1,4 +1,4 @@
-import type { CodeDto, CodingDto } from '@polyphony/core';
+import type { CodeDto, SourceCodingDto } from '@polyphony/core';
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/client.js';
 import type { Route } from '../app/route.js';
@@ -10,6 +10,12 @@ import { byCoder } from './CoderFilter.js';
 import { codingsAt, highlightAt, useFlash } from './highlight.js';
 import { inVivoName, useInVivoKey } from './in-vivo.js';
 import { useReadStatus } from './read-status.js';
+import { toLean } from '../transcript/source-codings.js';
+import type { SourceCodings } from '../transcript/use-source-codings.js';
+import type { RunOptions } from './screen-props.js';
+
+/** Coding changes made here are applied to the open transcript directly (see useSourceCodings). */
+const LOCAL: RunOptions = { codingsUpToDate: true };
 
 /** An orphan waiting for the researcher to select its new text in the transcript. */
 export interface ReattachBanner {
@@ -29,15 +35,17 @@ export function useAnalysisPhases(a: {
   selection: TextSelection | null;
   sourceId: string | null;
   codes: CodeDto[];
-  codings: CodingDto[];
-  run(action: () => Promise<string | void>): Promise<void>;
+  codings: SourceCodingDto[];
+  /** The open source's codings, changed here without reading them all again. */
+  sourceCodings: SourceCodings;
+  run(action: () => Promise<string | void>, opts?: RunOptions): Promise<void>;
   navigate(route: Route): void;
   route: Route;
   t: Translate;
 }) {
   const { run, navigate, t } = a;
   const [coder, setCoder] = useState<string | null>(null);
-  const [popover, setPopover] = useState<{ codings: CodingDto[]; x: number; y: number } | null>(null);
+  const [popover, setPopover] = useState<{ codings: SourceCodingDto[]; x: number; y: number } | null>(null);
   const [flash, setFlash] = useState<{ source: string; start: number; end: number } | null>(null);
   const [reattach, setReattach] = useState<{ segment: string; source: string; exact: string } | null>(null);
   const readStatus = useReadStatus(a.project);
@@ -62,10 +70,11 @@ export function useAnalysisPhases(a: {
     void run(async () => {
       const existing = a.codes.find((c) => c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
       const code = existing?.id ?? (await call('POST /api/codes', { name })).id;
-      await call('POST /api/codings', { source, code, start: sel.start, end: sel.end });
+      const made = await call('POST /api/codings', { source, code, start: sel.start, end: sel.end });
+      a.sourceCodings.apply({ kind: 'add', coding: toLean(made) });
       window.getSelection()?.removeAllRanges();
       return t('invivo.done', { name });
-    });
+    }, LOCAL);
   };
   useInVivoKey(inVivo);
 
@@ -83,21 +92,22 @@ export function useAnalysisPhases(a: {
     recode: (id, code) =>
       run(async () => {
         setPopover(null);
-        await call('PATCH /api/codings/:id', { id, code });
+        a.sourceCodings.apply({ kind: 'update', coding: toLean(await call('PATCH /api/codings/:id', { id, code })) });
         return t('popover.recoded', { name: a.codes.find((c) => c.id === code)?.name ?? code });
-      }),
+      }, LOCAL),
     comment: (id, text) =>
       run(async () => {
         setPopover(null);
-        await call('PATCH /api/codings/:id', { id, comment: text });
+        a.sourceCodings.apply({ kind: 'update', coding: toLean(await call('PATCH /api/codings/:id', { id, comment: text })) });
         return t('popover.commented');
-      }),
+      }, LOCAL),
     remove: (id) =>
       run(async () => {
         setPopover(null);
         await call('DELETE /api/codings/:id', { id });
+        a.sourceCodings.apply({ kind: 'remove', id });
         return t('popover.removed');
-      }),
+      }, LOCAL),
   };
 
   const onTranscriptClick = (target: EventTarget | null) => {

@@ -1,4 +1,4 @@
-import type { CodeDto, CodingDto, Participant, Source } from '@polyphony/core';
+import type { CodeDto, Participant, Source, SourceCodingDto } from '@polyphony/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { blockAt, blocksOf, marksByBlock } from './blocks.js';
@@ -23,7 +23,8 @@ const MAX_PINNED_SPAN = 400;
  */
 export function Transcript(props: {
   source: Source;
-  codings: CodingDto[];
+  /** The source's codings (lean: offsets, code, coder). */
+  codings: readonly SourceCodingDto[];
   codes: CodeDto[];
   participants: Participant[];
   colorOf(perspective: string | null): string;
@@ -39,10 +40,8 @@ export function Transcript(props: {
   const looks = useMemo(() => new Map<string, CodeLook>(props.codes.map((c) => [c.id, { color: c.color, name: c.name }])), [props.codes]);
   const marks: Mark[] = useMemo(
     () =>
-      props.codings
-        .filter((c) => c.segment.status === 'anchored' && c.segment.source === source.id)
-        .map((c) => ({ codingId: c.coding.id, code: c.coding.code, start: c.segment.start, end: c.segment.end })),
-    [props.codings, source.id],
+      props.codings.map((c) => ({ codingId: c.id, code: c.code, start: c.start, end: c.end })),
+    [props.codings],
   );
   const previous = useRef<Mark[][]>([]);
   const byBlock = useMemo(() => (previous.current = stableLists(previous.current, marksByBlock(blocks, marks))), [blocks, marks]);
