@@ -59,15 +59,23 @@ export async function importFiles(
   }
 
   const ids = (await project.listParticipants()).map((p) => p.id);
+  // Source names → ids, read once per batch: listing sources per file made big batches quadratic.
+  const sourceIds = new Map((await project.listSources()).map((s) => [s.name, s.id]));
   const results: FileImportResult[] = [];
   for (const file of files) {
     opts.onFile?.(file.name);
-    results.push(await importOne(project, file, ids, opts));
+    results.push(await importOne(project, file, ids, sourceIds, opts));
   }
   return { participants: participantCount, results };
 }
 
-async function importOne(project: Project, file: InputFile, participantIds: string[], opts: ImportOptions): Promise<FileImportResult> {
+async function importOne(
+  project: Project,
+  file: InputFile,
+  participantIds: string[],
+  sourceIds: Map<string, string>,
+  opts: ImportOptions,
+): Promise<FileImportResult> {
   try {
     const read = readTranscript(file.name, file.bytes);
     const name = file.name.replace(/\.[^.]+$/, '');
@@ -82,14 +90,15 @@ async function importOne(project: Project, file: InputFile, participantIds: stri
     const kind: SourceKind = opts.kind ?? (participant ? 'interview' : 'meeting');
     const common = { file: file.name, participant, turns: mapped.turns.length, unmappedSpeakers: mapped.unmapped, warnings: read.warnings };
 
-    const listed = (await project.listSources()).find((s) => s.name === name);
-    if (listed) {
-      const existing = await project.getSource(listed.id);
+    const existingId = sourceIds.get(name);
+    if (existingId) {
+      const existing = await project.getSource(existingId);
       if (existing.text === read.text) return { ...common, status: 'unchanged', source: existing.name };
       const r = await project.replaceSourceText(existing.id, read.text, mapped.turns);
       return { ...common, status: 'updated', source: existing.name, reanchored: { stayed: r.stayed, moved: r.moved, orphaned: r.orphaned } };
     }
     const source = await project.addSource({ name, kind, participant, text: read.text, turns: mapped.turns, format: read.format });
+    sourceIds.set(source.name, source.id);
     return { ...common, status: 'imported', source: source.name };
   } catch (e) {
     if (!isPolyphonyError(e)) throw e;
