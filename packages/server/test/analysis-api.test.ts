@@ -1,25 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServer } from '../src/create-server.js';
-import { fromStore } from '../src/store-adapter.js';
-import { buildProject } from './build-project.js';
+import { describe, expect, it } from 'vitest';
+import { AUTH_HEADERS, useTestServer } from './test-server.js';
 
-const headers = { authorization: 'Bearer t0ken-for-tests', host: '127.0.0.1:1' };
-let app: FastifyInstance;
-let cleanup: () => Promise<void>;
-
-beforeEach(async () => {
-  const built = await buildProject();
-  cleanup = built.cleanup;
-  app = createServer({ project: fromStore(built.project), token: 't0ken-for-tests' });
-});
-afterEach(async () => {
-  await app.close();
-  await cleanup();
-});
+const headers = AUTH_HEADERS;
+const server = useTestServer();
 
 async function api(method: 'GET' | 'POST' | 'DELETE' | 'PATCH', url: string, payload?: object) {
-  const res = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const res = await server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.json() as never as Record<string, unknown> & Record<string, unknown>[] };
 }
 

@@ -1,29 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import type { Project } from '@polyphony/store';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServer } from '../src/create-server.js';
-import { fromStore } from '../src/store-adapter.js';
-import { buildProject, INTERVIEW } from './build-project.js';
+import { describe, expect, it } from 'vitest';
+import { INTERVIEW } from './build-project.js';
+import { AUTH_HEADERS, useTestServer } from './test-server.js';
 
-const headers = { authorization: 'Bearer t0ken-for-tests', host: '127.0.0.1:1' };
-let app: FastifyInstance;
-let project: Project;
-let cleanup: () => Promise<void>;
-
-beforeEach(async () => {
-  const built = await buildProject();
-  project = built.project;
-  cleanup = built.cleanup;
-  app = createServer({ project: fromStore(built.project), token: 't0ken-for-tests' });
-});
-afterEach(async () => {
-  await app.close();
-  await cleanup();
-});
+const headers = AUTH_HEADERS;
+const server = useTestServer();
 
 type Body = Record<string, unknown> & Record<string, unknown>[];
 async function api(method: 'GET' | 'POST' | 'DELETE' | 'PATCH', url: string, payload?: object) {
-  const res = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const res = await server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.json() as never as Body };
 }
 
@@ -98,7 +82,7 @@ describe('orphans', () => {
   /** Replaces the coded words, so the segment cannot be found again. */
   async function orphaned() {
     const ids = await coded();
-    await project.replaceSourceText('J1 interview', INTERVIEW.replace('I felt heard', 'Nobody listened to me at all'));
+    await server.project.replaceSourceText('J1 interview', INTERVIEW.replace('I felt heard', 'Nobody listened to me at all'));
     return ids;
   }
 

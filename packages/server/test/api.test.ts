@@ -1,56 +1,42 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServer } from '../src/create-server.js';
-import { fromStore } from '../src/store-adapter.js';
-import { buildProject } from './build-project.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_TOKEN, useTestServer } from './test-server.js';
 
-const TOKEN = 'test-token-0123456789';
+const TOKEN = TEST_TOKEN;
 const auth = { authorization: `Bearer ${TOKEN}`, host: '127.0.0.1:4000' };
 
-let app: FastifyInstance;
-let cleanup: () => Promise<void>;
-
-beforeEach(async () => {
-  const built = await buildProject();
-  cleanup = built.cleanup;
-  app = createServer({ project: fromStore(built.project), token: TOKEN });
-});
-afterEach(async () => {
-  await app.close();
-  await cleanup();
-});
+const server = useTestServer();
 
 async function api(method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, payload?: object) {
-  const res = await app.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
+  const res = await server.app.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.json() as Record<string, unknown> & unknown[] };
 }
 
 describe('authentication', () => {
   it('refuses an API call without the token', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/project', headers: { host: '127.0.0.1:4000' } });
+    const res = await server.app.inject({ method: 'GET', url: '/api/project', headers: { host: '127.0.0.1:4000' } });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ status: 401, code: 'unauthorized' });
   });
 
   it('refuses a wrong token of the right length', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/project', headers: { host: '127.0.0.1:4000', authorization: `Bearer ${'x'.repeat(TOKEN.length)}` } });
+    const res = await server.app.inject({ method: 'GET', url: '/api/project', headers: { host: '127.0.0.1:4000', authorization: `Bearer ${'x'.repeat(TOKEN.length)}` } });
     expect(res.statusCode).toBe(401);
   });
 
   it('trades ?token= for an HttpOnly SameSite=Strict cookie that then opens the API', async () => {
-    const first = await app.inject({ method: 'GET', url: `/?token=${TOKEN}`, headers: { host: '127.0.0.1:4000' } });
+    const first = await server.app.inject({ method: 'GET', url: `/?token=${TOKEN}`, headers: { host: '127.0.0.1:4000' } });
     expect(first.statusCode).toBe(303);
     expect(first.headers.location).toBe('/');
     const cookie = String(first.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    const res = await app.inject({ method: 'GET', url: '/api/project', headers: { host: '127.0.0.1:4000', cookie: cookie.split(';')[0] ?? '' } });
+    const res = await server.app.inject({ method: 'GET', url: '/api/project', headers: { host: '127.0.0.1:4000', cookie: cookie.split(';')[0] ?? '' } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: 'Test study' });
   });
 
   it('refuses requests for another host name (DNS rebinding)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/project', headers: { ...auth, host: 'evil.example:4000' } });
+    const res = await server.app.inject({ method: 'GET', url: '/api/project', headers: { ...auth, host: 'evil.example:4000' } });
     expect(res.statusCode).toBe(403);
   });
 });
@@ -136,7 +122,7 @@ describe('error paths', () => {
   });
 
   it('400 for malformed JSON', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/codes', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"name":' });
+    const res = await server.app.inject({ method: 'POST', url: '/api/codes', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"name":' });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'bad_input' });
   });

@@ -1,39 +1,25 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServer } from '../src/create-server.js';
+import { describe, expect, it } from 'vitest';
 import { UPLOAD_LIMIT } from '../src/api/exchange-routes.js';
-import { fromStore } from '../src/store-adapter.js';
-import { buildProject } from './build-project.js';
+import { AUTH_HEADERS, TEST_TOKEN, useTestServer } from './test-server.js';
 
-const TOKEN = 't0ken-for-tests';
-const headers = { authorization: `Bearer ${TOKEN}`, host: '127.0.0.1:1' };
-let app: FastifyInstance;
-let cleanup: () => Promise<void>;
-
-beforeEach(async () => {
-  const built = await buildProject();
-  cleanup = built.cleanup;
-  app = createServer({ project: fromStore(built.project), token: TOKEN });
-});
-afterEach(async () => {
-  await app.close();
-  await cleanup();
-});
+const TOKEN = TEST_TOKEN;
+const headers = AUTH_HEADERS;
+const server = useTestServer();
 
 type Json = Record<string, unknown>;
 
 async function upload(path: string, name: string | null, body: string | Buffer, extra: Record<string, string> = headers) {
   const url = name === null ? path : `${path}?name=${encodeURIComponent(name)}`;
-  const res = await app.inject({ method: 'POST', url, headers: { ...extra, 'content-type': 'application/octet-stream' }, payload: body });
+  const res = await server.app.inject({ method: 'POST', url, headers: { ...extra, 'content-type': 'application/octet-stream' }, payload: body });
   return { status: res.statusCode, body: res.json<Json>() };
 }
 
 async function get(url: string) {
-  return app.inject({ method: 'GET', url, headers });
+  return server.app.inject({ method: 'GET', url, headers });
 }
 
 async function json(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const res = await server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.json<Json>() };
 }
 
@@ -67,8 +53,8 @@ describe('uploads', () => {
   it('401 without the token, before the body is read', async () => {
     const res = await upload('/api/import/transcript', 'x.txt', 'J1: hi', { host: '127.0.0.1:1' });
     expect(res).toMatchObject({ status: 401, body: { code: 'unauthorized' } });
-    expect((await app.inject({ method: 'GET', url: '/api/export/file?format=qdc', headers: { host: '127.0.0.1:1' } })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'GET', url: '/api/backup', headers: { host: '127.0.0.1:1' } })).statusCode).toBe(401);
+    expect((await server.app.inject({ method: 'GET', url: '/api/export/file?format=qdc', headers: { host: '127.0.0.1:1' } })).statusCode).toBe(401);
+    expect((await server.app.inject({ method: 'GET', url: '/api/backup', headers: { host: '127.0.0.1:1' } })).statusCode).toBe(401);
   });
 
   it('applies a participants CSV, and refuses a broken one with the line', async () => {

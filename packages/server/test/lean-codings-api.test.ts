@@ -1,28 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import type { Project } from '@polyphony/store';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServer } from '../src/create-server.js';
-import { fromStore } from '../src/store-adapter.js';
-import { buildProject, INTERVIEW } from './build-project.js';
+import { describe, expect, it } from 'vitest';
+import { INTERVIEW } from './build-project.js';
+import { AUTH_HEADERS, useTestServer } from './test-server.js';
 
-const headers = { authorization: 'Bearer lean-token-for-tests', host: '127.0.0.1:1' };
-let app: FastifyInstance;
-let project: Project;
-let cleanup: () => Promise<void>;
-
-beforeEach(async () => {
-  const built = await buildProject();
-  project = built.project;
-  cleanup = built.cleanup;
-  app = createServer({ project: fromStore(built.project), token: 'lean-token-for-tests' });
-});
-afterEach(async () => {
-  await app.close();
-  await cleanup();
-});
+const headers = AUTH_HEADERS;
+const server = useTestServer();
 
 async function api(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
-  const res = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const res = await server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.json() as unknown };
 }
 
@@ -55,7 +39,7 @@ describe('GET /api/sources/:id/lean-codings', () => {
     await api('POST', '/api/codings', { source: id, code: 'Being heard', quote: 'I felt heard' });
     const before = (await api('GET', `/api/sources/${id}/lean-codings`)).body as { revision: number; codings: unknown[] };
     expect(before.codings).toHaveLength(1);
-    await project.replaceSourceText('J1 interview', INTERVIEW.replace('I felt heard', 'Nobody listened to me at all'));
+    await server.project.replaceSourceText('J1 interview', INTERVIEW.replace('I felt heard', 'Nobody listened to me at all'));
     const after = (await api('GET', `/api/sources/${id}/lean-codings`)).body as { revision: number; codings: unknown[] };
     expect(after.codings).toEqual([]);
     expect(after.revision).toBe(before.revision + 1);
