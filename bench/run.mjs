@@ -28,6 +28,8 @@ const words = corpus.reduce((n, t) => n + t.text.split(/\s+/).filter(Boolean).le
 class Done extends Error {}
 const result = { machine: { cpus: os.cpus().length, node: process.version }, corpus: { transcripts, words } };
 try {
+  // BENCH_ONLY=theme-table runs only the theme table (it builds its own project file).
+  if (process.env.BENCH_ONLY === 'theme-table') { Object.assign(result, await benchThemeTable({ dir, log, performance, Database, rng })); throw new Done(); }
   Object.assign(result, await benchImport({ corpus, dir, log, Database, performance }));
   // BENCH_ONLY=import stops after the import, for profiling it on its own.
   if (process.env.BENCH_ONLY === 'import') throw new Done();
