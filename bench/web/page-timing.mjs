@@ -25,6 +25,15 @@ export const INIT_SCRIPT = () => {
       window.addEventListener(type, on, true);
     });
   };
+  // Long tasks since navigation ([start, duration] ms), to tell which part of an open blocks the page.
+  window.__long = [];
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Not every engine reports long tasks; the figure is then empty.
+  }
   // From navigation start: the first frame showing a transcript with highlights, or the board.
   window.__seen = {};
   const watch = () => {

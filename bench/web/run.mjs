@@ -67,6 +67,11 @@ async function transcriptFigures(page, origin, source, codes, runs) {
   const hash = `#/phase/2/source/${encodeURIComponent(source.id)}`;
   const opens = [];
   for (let i = 0; i < runs; i++) opens.push(await openByNavigation(page, origin, hash));
+  // Long tasks of the last open (up to the transcript with highlights), and where the source's text finished loading.
+  const lastOpen = await page.evaluate(() => ({
+    long_tasks: window.__long.filter(([at]) => at < window.__seen.transcript),
+    resources: performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/sources/')).map((r) => ({ path: new URL(r.name).pathname.replace(/[^/]{20,}/g, ':id'), end: Math.round(r.responseEnd), bytes: r.transferSize })),
+  }));
   const dom = await page.evaluate(() => ({ turns: Number(document.querySelector('.turns')?.dataset.turns), rendered: Number(document.querySelector('.turns')?.dataset.rendered), elements: document.querySelectorAll('.transcript *').length }));
   const idle = await page.evaluate(() => window.__frames(120, 0));
   const scroll = await page.evaluate(() => window.__frames(300, 90));
@@ -75,7 +80,7 @@ async function transcriptFigures(page, origin, source, codes, runs) {
   await sleep(300);
   const coding = [];
   for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) coding.push(await codeOnce(page, i, codes[(i * 37) % codes.length]));
-  return { open_ms: { cold: Math.round(opens[0]), ...stats(opens.slice(1).length ? opens.slice(1) : opens) }, dom, frames_idle_ms: stats(idle), frames_scroll_ms: stats(scroll), frames_jump_ms: stats(jumps), code_to_highlight_ms: stats(coding) };
+  return { open_ms: { cold: Math.round(opens[0]), ...stats(opens.slice(1).length ? opens.slice(1) : opens) }, dom, frames_idle_ms: stats(idle), frames_scroll_ms: stats(scroll), frames_jump_ms: stats(jumps), code_to_highlight_ms: stats(coding), last_open: lastOpen };
 }
 
 /** The code list and the theme board with this study's codes. */

@@ -1,10 +1,29 @@
 import { splitRoute, type ApiRoute } from '@polyphony/core';
 import type { FastifyInstance, HTTPMethods } from 'fastify';
+import { createHash } from 'node:crypto';
 import { HttpError } from '../http/api-error.js';
 import type { ProjectPort } from '../project-port.js';
 import { registerExchangeRoutes } from './exchange-routes.js';
 import { handlers, type Handler } from './handlers.js';
 import { inputSchemas } from './schemas.js';
+
+/**
+ * Big answers the browser keeps and asks again with If-None-Match: a source's text (megabytes for
+ * a long meeting) and its lean codings are read on every open, yet seldom change between opens.
+ */
+const REVALIDATED: ReadonlySet<ApiRoute> = new Set<ApiRoute>(['GET /api/sources/:id', 'GET /api/sources/:id/lean-codings']);
+
+/** The entity tag of a serialised answer: a digest, so a rename or a new coding changes it too. */
+function entityTag(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** Whether an If-None-Match header names `tag` (a list, `*`, or weak tags all count). */
+function notModified(header: string | string[] | undefined, tag: string): boolean {
+  if (header === undefined) return false;
+  const given = (Array.isArray(header) ? header.join(',') : header).split(',').map((t) => t.trim().replace(/^W\//, ''));
+  return given.includes('*') || given.includes(tag);
+}
 
 /** Fastify writes path parameters the same way as the contract (`:id`), so routes map 1:1. */
 function register<R extends ApiRoute>(app: FastifyInstance, project: ProjectPort, route: R): void {
@@ -14,7 +33,7 @@ function register<R extends ApiRoute>(app: FastifyInstance, project: ProjectPort
   app.route({
     method: method as HTTPMethods,
     url: path,
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const merged = {
         ...(request.query as Record<string, unknown> | undefined),
         ...(request.body !== null && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {}),
@@ -28,7 +47,16 @@ function register<R extends ApiRoute>(app: FastifyInstance, project: ProjectPort
           issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         });
       }
-      return handler(project, parsed.data);
+      const result = await handler(project, parsed.data);
+      if (!REVALIDATED.has(route)) return result;
+      // The browser's cache holds the body; "no-cache" makes it ask each time, and a 304 costs
+      // no transfer and no JSON parse of megabytes.
+      const body = JSON.stringify(result);
+      const tag = entityTag(body);
+      void reply.header('cache-control', 'private, no-cache').header('etag', tag);
+      if (notModified(request.headers['if-none-match'], tag)) return reply.code(304).send();
+      void reply.type('application/json; charset=utf-8');
+      return body;
     },
   });
 }
