@@ -91,4 +91,36 @@ describe('code tree', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(actions.remove).toHaveBeenCalledWith('c2');
   });
+
+  it('draws only the rows in view of a 1,000-code tree, and brings a code selected out of view into them', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => code(`k${i}`, `Code ${String(i + 1).padStart(4, '0')}`, null, { J: 1 }));
+    const actions: CodeTreeActions = { update: vi.fn(), remove: vi.fn() };
+    const view = (active: string | null) => (
+      <I18nProvider lang="en">
+        <CodeTree codes={many} perspectives={perspectives} active={active} onPick={() => undefined} actions={actions} />
+      </I18nProvider>
+    );
+    const { rerender } = render(view(null));
+    const drawn = screen.getAllByRole('treeitem');
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(100);
+    expect(screen.queryByRole('button', { name: /^Code 0900/ })).toBeNull();
+    rerender(view('k899'));
+    expect(screen.getByRole('treeitem', { selected: true }).querySelector('.code-name')?.textContent).toBe('Code 0900');
+    expect(screen.getAllByRole('treeitem').length).toBeLessThan(100);
+  });
+
+  it('opens the collapsed parents of a code selected from elsewhere', () => {
+    const actions: CodeTreeActions = { update: vi.fn(), remove: vi.fn() };
+    const view = (active: string | null) => (
+      <I18nProvider lang="en">
+        <CodeTree codes={codes} perspectives={perspectives} active={active} onPick={() => undefined} actions={actions} />
+      </I18nProvider>
+    );
+    const { rerender } = render(view(null));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the codes under Support' }));
+    expect(screen.queryByRole('button', { name: /^Money/ })).toBeNull();
+    rerender(view('c2'));
+    expect(screen.getByRole('button', { name: /^Money/ }).className).toContain('selected');
+  });
 });
