@@ -27,6 +27,11 @@ export function registerOutputCommands(program: Command): void {
             last = t.perspective;
             print(`\n${t.perspective === null ? 'Cross-cutting' : labels.get(t.perspective) ?? t.perspective}`);
           }
+          if (t.perspective === null && t.codes.length === 0) {
+            // A cross-cutting theme that only draws on other themes has its evidence per perspective.
+            print(`  ■ ${t.name}  —  evidence per perspective: polyphony triangulation`);
+            continue;
+          }
           const n = t.perspective ? table.perspectives.find((x) => x.id === t.perspective)?.participants : undefined;
           const evidence = `${t.segments} segment${t.segments === 1 ? '' : 's'}, ${t.participants}${n !== undefined ? ` of ${n}` : ''} participant${t.participants === 1 ? '' : 's'}`;
           print(`${t.level === 'main' ? '  ■ ' : '      └ '}${t.name}  —  ${evidence}`);
