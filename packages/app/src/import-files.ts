@@ -2,6 +2,7 @@ import {
   isPolyphonyError,
   mapSpeakers,
   participantFromFileName,
+  type FileImportResultDto,
   type SourceKind,
 } from '@polyphony/core';
 import { readParticipantsCsv, readTranscript } from '@polyphony/formats';
@@ -14,20 +15,11 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-/** What happened to one file of a batch import. */
-export interface FileImportResult {
-  file: string;
-  status: 'imported' | 'updated' | 'unchanged' | 'failed';
-  source?: string;
-  participant?: string | null;
-  turns?: number;
-  /** Speaker labels that matched no participant and no interviewer label. */
-  unmappedSpeakers?: string[];
-  /** For a re-import of a corrected file: what happened to the coded segments. */
-  reanchored?: { stayed: number; moved: number; orphaned: number };
-  warnings: string[];
-  error?: { code: string; message: string };
-}
+/**
+ * What happened to one file of a batch import. The same shape travels over the HTTP API, so it is
+ * defined once, in the API contract.
+ */
+export type FileImportResult = FileImportResultDto;
 
 /** Options of a batch import. */
 export interface ImportOptions {

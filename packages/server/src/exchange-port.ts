@@ -1,3 +1,4 @@
+import type { SearchHit } from '@polyphony/store';
 import type { ApplySummaryDto, CodebookMergeDto, FileImportResultDto } from '@polyphony/core';
 
 /** A file as bytes with its name, as an upload delivers it. */
@@ -6,16 +7,8 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-/** One search hit as the store pages them. */
-export interface PortSearchHit {
-  source: string;
-  sourceName: string;
-  participant: string | null;
-  perspective: string | null;
-  speaker: string;
-  start: number;
-  end: number;
-}
+/** One search hit as the store pages them (its snippet is cut by the server instead). */
+export type PortSearchHit = Omit<SearchHit, 'snippet'>;
 
 /** One event of the audit log as the store keeps it. */
 export interface PortLogEvent {
