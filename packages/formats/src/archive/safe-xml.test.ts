@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPolyphonyError, type PolyphonyError } from '@polyphony/core';
 import { parseXmlSafely } from './safe-xml.js';
 import { decodeXmlReferences } from './xml-references.js';
-
-function errorOf(run: () => unknown): PolyphonyError {
-  try {
-    run();
-  } catch (e) {
-    if (isPolyphonyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolyphonyError');
-}
+import { errorOf } from '../test-support/error-of.js';
 
 const BILLION_LAUGHS = `<?xml version="1.0"?>
 <!DOCTYPE lolz [

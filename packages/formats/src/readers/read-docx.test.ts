@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { isPolyphonyError, type PolyphonyError } from '@polyphony/core';
 import { readTranscript } from './read-transcript.js';
-
-function errorOf(run: () => unknown): PolyphonyError {
-  try {
-    run();
-  } catch (e) {
-    if (isPolyphonyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolyphonyError');
-}
+import { errorOf } from '../test-support/error-of.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const CONTENT_TYPES =

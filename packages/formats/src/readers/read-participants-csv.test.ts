@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPolyphonyError, type PolyphonyError } from '@polyphony/core';
 import { readParticipantsCsv } from './read-participants-csv.js';
-
-function errorOf(run: () => unknown): PolyphonyError {
-  try {
-    run();
-  } catch (e) {
-    if (isPolyphonyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolyphonyError');
-}
+import { errorOf } from '../test-support/error-of.js';
 
 describe('readParticipantsCsv', () => {
   it('reads quoted fields with commas, newlines and doubled quotes, a BOM and CRLF', () => {

@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { isPolyphonyError, type PolyphonyError } from '@polyphony/core';
 import { importQdc } from './import-qdc.js';
 import { importQdpx } from './import-qdpx.js';
+import { errorOf } from '../test-support/error-of.js';
 
 const CODE = '11111111-1111-4111-8111-111111111111';
 
@@ -14,16 +14,6 @@ function qdpx(qde: string, extra: Record<string, string> = {}): Uint8Array {
   const entries: Record<string, Uint8Array> = { 'project.qde': strToU8(qde) };
   for (const [name, text] of Object.entries(extra)) entries[name] = strToU8(text);
   return zipSync(entries);
-}
-
-function errorOf(run: () => unknown): PolyphonyError {
-  try {
-    run();
-  } catch (e) {
-    if (isPolyphonyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolyphonyError');
 }
 
 const selection = (guid: string, start: number, end: number, code = CODE) =>
