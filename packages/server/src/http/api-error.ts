@@ -25,26 +25,17 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10}
  * Fastify's own client errors, in our words and with our codes. Fastify would otherwise answer
  * with its own body (`{error, code: 'FST_…', statusCode}`), which no client of ours reads.
  */
-function fromFramework(code: string, context: ErrorContext): HttpError | undefined {
-  switch (code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new HttpError('bad_input', 'The body is not valid JSON');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new HttpError('bad_input', 'The body is empty; send a JSON object');
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new HttpError('bad_input', 'The body is not as long as its Content-Length says');
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpError('body_too_large', `The body is larger than this route reads${context.bodyLimit === undefined ? '' : ` (${megabytes(context.bodyLimit)})`}`);
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HttpError('unsupported_media_type', 'The body is of a type this route does not read (send JSON as Content-Type: application/json)');
-    case 'FST_ERR_BAD_URL':
-      return new HttpError('bad_url', 'The address has a broken percent-escape (a % must be followed by two hexadecimal digits)');
-    case 'FST_ERR_MAX_PARAM_LENGTH':
-      return new HttpError('url_too_long', 'A part of the address is longer than 100 characters');
-    default:
-      return undefined;
-  }
-}
+const FRAMEWORK_ERRORS: Readonly<Record<string, (context: ErrorContext) => HttpError>> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: () => new HttpError('bad_input', 'The body is not valid JSON'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new HttpError('bad_input', 'The body is empty; send a JSON object'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new HttpError('bad_input', 'The body is not as long as its Content-Length says'),
+  FST_ERR_CTP_BODY_TOO_LARGE: ({ bodyLimit }) =>
+    new HttpError('body_too_large', `The body is larger than this route reads${bodyLimit === undefined ? '' : ` (${megabytes(bodyLimit)})`}`),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    new HttpError('unsupported_media_type', 'The body is of a type this route does not read (send JSON as Content-Type: application/json)'),
+  FST_ERR_BAD_URL: () => new HttpError('bad_url', 'The address has a broken percent-escape (a % must be followed by two hexadecimal digits)'),
+  FST_ERR_MAX_PARAM_LENGTH: () => new HttpError('url_too_long', 'A part of the address is longer than 100 characters'),
+};
 
 /**
  * Turns anything thrown in a request into the public error body. Domain and HTTP errors keep
@@ -53,7 +44,7 @@ function fromFramework(code: string, context: ErrorContext): HttpError | undefin
  */
 export function toErrorBody(error: unknown, context: ErrorContext = {}): ApiErrorBody {
   const fastifyCode = (error as Partial<FastifyError> | null)?.code;
-  const known = isPolyphonyError(error) || error instanceof HttpError ? error : typeof fastifyCode === 'string' ? fromFramework(fastifyCode, context) : undefined;
+  const known = isPolyphonyError(error) || error instanceof HttpError ? error : typeof fastifyCode === 'string' ? FRAMEWORK_ERRORS[fastifyCode]?.(context) : undefined;
   if (known !== undefined) {
     const body: ApiErrorBody = { status: statusForCode(known.code), code: known.code, message: known.message };
     if (Object.keys(known.details).length > 0) body.details = known.details;
