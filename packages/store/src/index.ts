@@ -18,3 +18,4 @@ export type { UndoResult } from './events/undo.js';
 export type { LogEntry, LogOptions } from './events/log.js';
 export type { SearchHit, SearchMatch, SearchOptions, SearchResult } from './search/search.js';
 export type { WithdrawResult } from './withdraw.js';
+export type { CopyKind, CopyRecord, CopyVia, NewCopy } from './copies/copies.js';

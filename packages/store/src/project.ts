@@ -25,6 +25,7 @@ import { analysisData, copyAnalysisData } from './analysis-data.js';
 import { dataVersion } from './sqlite/data-version.js';
 import { withdraw, type WithdrawResult } from './withdraw.js';
 import { purgeDeletedContent } from './sqlite/vacuum.js';
+import { listCopies, recordCopy, type CopyRecord, type NewCopy } from './copies/copies.js';
 
 /**
  * An open project: the façade that the CLI and the HTTP server call. It holds the connection;
@@ -335,5 +336,17 @@ export class Project {
     const result = await this.write((c) => withdraw(c, participantId));
     if (!nested) purgeDeletedContent(this.sqlite);
     return result;
+  }
+
+  /**
+   * Records that a copy of the project's data was written outside the file (a backup, an export,
+   * a report), so that a later withdrawal can name the copies that still hold the words.
+   */
+  recordCopy(copy: NewCopy): Promise<CopyRecord> {
+    return recordCopy(this.q, this.actor, copy);
+  }
+  /** Every recorded copy, oldest first. */
+  listCopies(): Promise<CopyRecord[]> {
+    return listCopies(this.q);
   }
 }
