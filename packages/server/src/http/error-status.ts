@@ -30,6 +30,7 @@ export const ERROR_STATUS = {
   nothing_to_redo: 409,
   schema_too_new: 409,
   withdrawn_participant: 409,
+  withdrawal_pending: 409,
   file_too_large: 413,
   unsupported_format: 415,
   file_rejected: 422,
