@@ -50,6 +50,7 @@ export const ERROR_STATUS = {
   nothing_to_redo: 409,
   schema_too_new: 409,
   withdrawn_participant: 409,
+  withdrawal_pending: 409,
   file_too_large: 413,
   body_too_large: 413,
   url_too_long: 414,
