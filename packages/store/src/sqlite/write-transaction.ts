@@ -6,10 +6,10 @@ import { isBusy, projectError } from './sqlite-errors.js';
 
 /** How long a write waits for another program's write lock before it gives up (`project_busy`). */
 export const WRITE_WAIT_MS = 30_000;
-/** SQLite's own (blocking) wait per attempt: about one short transaction of another process. */
-const ATTEMPT_WAIT_MS = 20;
-/** The longest pause between attempts. */
-const MAX_PAUSE_MS = 100;
+/** SQLite's own (blocking) wait per attempt: a few of its polls of the lock. */
+const ATTEMPT_WAIT_MS = 5;
+/** The longest pause between attempts; each is random up to it, and does not grow. */
+const MAX_PAUSE_MS = 5;
 
 /**
  * SQLite only: starts a write transaction with `BEGIN IMMEDIATE`, which takes the write lock
@@ -25,7 +25,6 @@ const MAX_PAUSE_MS = 100;
  */
 async function beginWrite(db: Database.Database, file: string): Promise<void> {
   const deadline = Date.now() + WRITE_WAIT_MS;
-  let pause = 2;
   for (;;) {
     db.pragma(`busy_timeout = ${ATTEMPT_WAIT_MS}`);
     try {
@@ -36,8 +35,7 @@ async function beginWrite(db: Database.Database, file: string): Promise<void> {
     } finally {
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
-    await sleep(pause / 2 + Math.random() * pause);
-    pause = Math.min(pause * 2, MAX_PAUSE_MS);
+    await sleep(1 + Math.random() * (MAX_PAUSE_MS - 1));
   }
 }
 
