@@ -43,7 +43,8 @@ function openBrowser(url: string): void {
  * health data). Prints the URL with a fresh token that the API demands on every call.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const project = await openProject(options.file, options.actor === undefined ? {} : { actor: options.actor });
+  // Checked in full once at start (search index too): a session is long, a start is rare.
+  const project = await openProject(options.file, { check: 'full', ...(options.actor === undefined ? {} : { actor: options.actor }) });
   const token = generateToken();
   const app = createServer({ project: fromStore(project), token, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
   try {

@@ -8,9 +8,9 @@ import { newId } from './db/ids.js';
 import { migrationProvider } from './migrations/index.js';
 import { migrate, migrationNames } from './migrations/migrate.js';
 import { openConnection, useWal, withStatementCache } from './sqlite/connection.js';
-import { readFileHeader } from './sqlite/file-header.js';
+import { checkFileHeader } from './sqlite/file-header.js';
 import { inspectProject, type IntegrityCheck } from './sqlite/inspect-project.js';
-import { openReadOnly, whyReadOnly } from './sqlite/read-only.js';
+import { openReadOnly, readOnlyError, whyReadOnly } from './sqlite/read-only.js';
 import { projectError } from './sqlite/sqlite-errors.js';
 import { Project } from './project.js';
 
@@ -26,6 +26,11 @@ export interface OpenOptions {
    * about four times slower on a large project; the server does it once at start).
    */
   check?: IntegrityCheck;
+  /**
+   * Never write the file, even when it could be (a backup being checked before a restore): it
+   * opens as a read-only project would, an older schema migrated in a copy in memory.
+   */
+  readOnly?: boolean;
   /** The migrations to run; default the ones compiled in. Tests inject a failing one. */
   migrations?: MigrationProvider;
 }
@@ -40,23 +45,24 @@ function hasJournal(file: string): boolean {
 }
 
 /**
- * The connection that looks at an existing file before anything is written. A file not known to be
- * ours, with another program's journal beside it, is read through a read-only connection: a
- * read-write one would finish that program's pending writes (WAL checkpoint, journal rollback).
+ * The connection that looks at an existing file before anything is written. With a journal beside
+ * the file (another process has it open, or one crashed) it is read-only: closing a read-write
+ * connection would checkpoint that WAL into the file, or roll back that journal, before the file
+ * is known to be one we may change.
  */
-function connectForInspection(file: string, ours: boolean): Database.Database {
+function connectForInspection(file: string): Database.Database {
   try {
-    return openConnection(file, { readonly: !ours && hasJournal(file) });
+    return openConnection(file, { readonly: hasJournal(file) });
   } catch (e) {
     throw projectError(e, file);
   }
 }
 
 async function openExisting(file: string, options: OpenOptions, provider: MigrationProvider): Promise<Project> {
-  const header = readFileHeader(file);
+  checkFileHeader(file);
   const known = await migrationNames(provider);
-  const readOnly = whyReadOnly(file);
-  let sqlite = readOnly === null ? connectForInspection(file, header.applicationId !== 0) : openReadOnly(file, readOnly);
+  const readOnly = options.readOnly ? 'it was opened for reading only' : whyReadOnly(file);
+  let sqlite = readOnly === null ? connectForInspection(file) : openReadOnly(file, readOnly);
   let db: Kysely<DB> | undefined;
   try {
     const inspection = inspectProject(sqlite, file, known, options.check ?? 'structure');
@@ -82,7 +88,10 @@ function claim(file: string): void {
   try {
     closeSync(openSync(file, 'wx'));
   } catch (e) {
-    if ((e as { code?: string }).code === 'EEXIST') throw new PolyphonyError('project_exists', `${file} already exists; choose another name or remove it`, { file });
+    const code = (e as { code?: string }).code;
+    if (code === 'EEXIST') throw new PolyphonyError('project_exists', `${file} already exists; choose another name or remove it`, { file });
+    if (code === 'ENOSPC') throw new PolyphonyError('disk_full', `The disk is full: ${file} cannot be created. Free some space and try again.`, { file });
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw readOnlyError(file, `its folder cannot be written (${code}), so it cannot be created`);
     throw e;
   }
 }

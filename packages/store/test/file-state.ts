@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { migrationProvider } from '../src/migrations/index.js';
 
 /** What "not a byte changed" means for a file: its digest, its time and what lies beside it. */
 export interface FileState {
@@ -42,4 +44,16 @@ export function breakPageOf(file: string, table: string): number {
   bytes.fill(0xa5, (page - 1) * size, page * size);
   writeFileSync(file, bytes);
   return page;
+}
+
+/** A project as a Polyphony from before the application id wrote it: id 0, migrated to `upTo`. */
+export async function legacyProject(file: string, upTo = '003-source-sizes'): Promise<void> {
+  const raw = new Database(file);
+  raw.pragma('journal_mode = WAL');
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo(upTo);
+  if (error) throw error;
+  raw.prepare("INSERT INTO project VALUES ('p1', 'old', 2, '2024-01-01T00:00:00Z')").run();
+  raw.prepare("INSERT INTO codes VALUES ('c1', 'Old code', '', '#112233', NULL, 'ada', '2024-01-01T00:00:00Z')").run();
+  await db.destroy();
 }

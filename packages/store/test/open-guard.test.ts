@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Migration, type MigrationProvider } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openProject } from '../src/index.js';
-import { MIGRATIONS, migrationProvider } from '../src/migrations/index.js';
+import { MIGRATIONS } from '../src/migrations/index.js';
 import { APPLICATION_ID } from '../src/sqlite/file-header.js';
-import { breakPageOf, fileState, foreignDatabase } from './file-state.js';
+import { breakPageOf, fileState, foreignDatabase, legacyProject } from './file-state.js';
 import { seededProject, tempFile } from './fixtures.js';
 
 /** Expects `openProject(file)` to refuse with `code`, leaving the file exactly as it was. */
@@ -31,17 +31,6 @@ const header = (file: string) => {
   db.close();
   return out;
 };
-
-/** A project as a Polyphony from before the application id wrote it: id 0, migrated to `upTo`. */
-async function legacyProject(file: string, upTo = '003-source-sizes'): Promise<void> {
-  const raw = new Database(file);
-  raw.pragma('journal_mode = WAL');
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
-  expect((await new Migrator({ db, provider: migrationProvider }).migrateTo(upTo)).error).toBeUndefined();
-  raw.prepare("INSERT INTO project VALUES ('p1', 'old', 2, '2024-01-01T00:00:00Z')").run();
-  raw.prepare("INSERT INTO codes VALUES ('c1', 'Old code', '', '#112233', NULL, 'ada', '2024-01-01T00:00:00Z')").run();
-  await db.destroy();
-}
 
 describe('opening only what is ours', () => {
   it('sets the application id on create', async () => {

@@ -14,12 +14,6 @@ const MAGIC = 'SQLite format 3\u0000';
 /** SQLite's header is 100 bytes; the smallest database is one 512-byte page. */
 const HEADER_BYTES = 100;
 
-/** What the first 100 bytes of a file say about it. */
-export interface FileHeader {
-  /** `PRAGMA application_id` as stored on disk (a WAL may hold a newer page 1). */
-  applicationId: number;
-}
-
 /** The `not_a_project` refusal: `what` says what the file is instead, `kind` names it for scripts. */
 export function notAProject(file: string, what: string, kind: string): PolyphonyError {
   return new PolyphonyError('not_a_project', `${file} is not a Polyphony project: ${what}. Nothing was changed.`, { file, kind });
@@ -35,9 +29,9 @@ export function foreignId(file: string, applicationId: number): PolyphonyError {
  * Reads a file's SQLite header with plain file reads, before SQLite touches it, and refuses what
  * is plainly not ours with `not_a_project`: an empty file (SQLite would silently make it a new
  * database), a file that is not SQLite, and another program's database (an application id that
- * is neither ours nor 0).
+ * is neither ours nor 0; an id 0 is decided by the tables, see `inspectProject`).
  */
-export function readFileHeader(file: string): FileHeader {
+export function checkFileHeader(file: string): void {
   const bytes = Buffer.alloc(HEADER_BYTES);
   const fd = openSync(file, 'r');
   let read: number;
@@ -50,5 +44,4 @@ export function readFileHeader(file: string): FileHeader {
   if (read < HEADER_BYTES || bytes.toString('latin1', 0, 16) !== MAGIC) throw notAProject(file, 'it is not an SQLite database', 'not_sqlite');
   const applicationId = bytes.readUInt32BE(68);
   if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw foreignId(file, applicationId);
-  return { applicationId };
 }
