@@ -23,15 +23,20 @@ export interface LoadResult {
 }
 
 /**
- * Sends writes to a server from `workers` concurrent clients until `enough()` says so after each
- * answer (or the server stops answering), recording what was acknowledged with a 2xx.
+ * Sends writes to a server from `workers` concurrent clients until `enough()`, asked before each
+ * write, says so (or the server stops answering), recording what was acknowledged with a 2xx.
  */
-export async function writeLoad(server: Pick<ServerProcess, 'base' | 'token'>, tag: string, enough: (sent: number) => boolean, workers = 4): Promise<LoadResult> {
+export async function writeLoad(
+  server: Pick<ServerProcess, 'base' | 'token'>,
+  tag: string,
+  enough: (sent: number, sofar: LoadResult) => boolean,
+  workers = 4,
+): Promise<LoadResult> {
   const result: LoadResult = { statuses: [], acked: [] };
   let next = 0;
   let dead = false;
   const worker = async () => {
-    while (!dead && !enough(next)) {
+    while (!dead && !enough(next, result)) {
       const w = nthWrite(tag, next++);
       const status = await post(server, w.path, w.body);
       result.statuses.push(status);
