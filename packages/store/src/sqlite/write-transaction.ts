@@ -19,9 +19,10 @@ const MAX_PAUSE_MS = 5;
  * fail for a lock half-way, so its callback runs exactly once and need not be re-runnable.
  *
  * While another process holds the lock, SQLite waits briefly (synchronously: that blocks the event
- * loop), then this function pauses without blocking, with growing jittered pauses, so a server
- * keeps answering reads and a second connection in the same process can finish its transaction.
- * After {@link WRITE_WAIT_MS} it gives up with `project_busy`.
+ * loop), then this function pauses 1–5 ms without blocking and tries again, so the event loop stays
+ * free (a second connection in the same process can finish its transaction meanwhile). The pauses
+ * do not grow: SQLite's locks have no queue, and a writer that has waited long would otherwise
+ * poll less often than newcomers and starve. After {@link WRITE_WAIT_MS}: `project_busy`.
  */
 async function beginWrite(db: Database.Database, file: string): Promise<void> {
   const deadline = Date.now() + WRITE_WAIT_MS;
