@@ -5,9 +5,11 @@ import type { ErrorCode } from '@polyphony/core';
  * 0 success · 1 unexpected failure (a bug) · 2 usage error (unknown option, missing argument) ·
  * 3 bad input (a file, quote, query or value that cannot be used) · 4 something named does not
  * exist · 5 conflict with what exists (or with another program holding the file: a withdrawal
- * whose purge is pending) · 6 a batch finished but some items failed.
+ * whose purge is pending) · 6 a batch finished but some items failed ·
+ * 7 the project cannot be written now (read-only, disk full, locked by another program): the
+ * same command can succeed once that is fixed.
  */
-export const EXIT = { ok: 0, bug: 1, usage: 2, badInput: 3, notFound: 4, conflict: 5, partial: 6 } as const;
+export const EXIT = { ok: 0, bug: 1, usage: 2, badInput: 3, notFound: 4, conflict: 5, partial: 6, unavailable: 7 } as const;
 
 const notFound: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'not_found', 'unknown_code', 'unknown_participant', 'unknown_perspective', 'unknown_theme',
@@ -18,8 +20,11 @@ const conflict: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'schema_too_new', 'withdrawn_participant', 'withdrawal_pending',
 ]);
 
+const unavailable: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['read_only', 'disk_full', 'project_busy']);
+
 /** Maps an error code to the exit code a script sees. */
 export function exitCodeFor(code: ErrorCode): number {
+  if (unavailable.has(code)) return EXIT.unavailable;
   if (notFound.has(code)) return EXIT.notFound;
   if (conflict.has(code)) return EXIT.conflict;
   return EXIT.badInput;

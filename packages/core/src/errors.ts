@@ -27,6 +27,16 @@ export type ErrorCode =
   | 'project_not_found'
   | 'project_exists'
   | 'schema_too_new'
+  /** The file is not a Polyphony project (empty, not SQLite, or another program's database). */
+  | 'not_a_project'
+  /** The project file is damaged (SQLite found broken pages); restore it from a backup. */
+  | 'corrupt_project'
+  /** The project file, or the folder it is in, cannot be written; reading still works. */
+  | 'read_only'
+  /** The disk holding the project is full; the change was not saved. */
+  | 'disk_full'
+  /** Another program kept the project locked for writing longer than Polyphony waits. */
+  | 'project_busy'
   | 'withdrawn_participant'
   /** A withdrawal committed but the file still holds old pages (another program reads it). */
   | 'withdrawal_pending'

@@ -48,7 +48,8 @@ function openBrowser(url: string): void {
  * server errors will be written.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const project = await openProject(options.file, options.actor === undefined ? {} : { actor: options.actor });
+  // Checked in full once at start (search index too): a session is long, a start is rare.
+  const project = await openProject(options.file, { check: 'full', ...(options.actor === undefined ? {} : { actor: options.actor }) });
   const token = generateToken();
   const errorLog = errorLogPath(resolve(options.file));
   const app = createServer({ project: fromStore(project), token, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, errorLog });

@@ -1,4 +1,5 @@
 import type { AnalysisData, Case, Code, Coding, Memo, Participant, Perspective, ProjectSnapshot, Segment, Source, Theme, Turn } from '@polyphony/core';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Ctx } from './db/context.js';
@@ -27,6 +28,9 @@ import { withdraw } from './withdrawal/withdraw.js';
 import { completeWithdrawal, type WithdrawOptions, type WithdrawResult } from './withdrawal/complete.js';
 import { withSecureDelete } from './sqlite/vacuum.js';
 import { listCopies, recordCopy, type CopyRecord, type NewCopy } from './copies/copies.js';
+import { readOnlyError } from './sqlite/read-only.js';
+import { projectError } from './sqlite/sqlite-errors.js';
+import { writeTransaction } from './sqlite/write-transaction.js';
 
 /**
  * An open project: the façade that the CLI and the HTTP server call. It holds the connection;
@@ -34,7 +38,12 @@ import { listCopies, recordCopy, type CopyRecord, type NewCopy } from './copies/
  * one batch of the event log; calls inside {@link Project.transaction} join it.
  */
 export class Project {
-  private ctx: Ctx | null = null;
+  /**
+   * The transaction of the current call chain. Only calls made inside a transaction's callback
+   * join it; a concurrent request of the server waits for the connection instead of slipping its
+   * writes into another request's transaction (and losing them if that one rolls back).
+   */
+  private readonly active = new AsyncLocalStorage<Ctx>();
   /** Bumped after every transaction of this connection, committed or not: cached reads are stale. */
   private generation = 0;
   private analysisCache: { key: string; data: AnalysisData } | null = null;
@@ -46,7 +55,19 @@ export class Project {
     private readonly sqlite: Database.Database,
     /** Who acts: recorded on every event and the default coder. */
     public actor: string,
+    /** Why the file cannot be written, or null if it can (see `whyReadOnly`). */
+    private readonly readOnlyReason: string | null = null,
   ) {}
+
+  /** Whether the project file cannot be written: reads work, every change fails with `read_only`. */
+  get readOnly(): boolean {
+    return this.readOnlyReason !== null;
+  }
+
+  /** The transaction this call runs in, if any. */
+  private get ctx(): Ctx | null {
+    return this.active.getStore() ?? null;
+  }
 
   /** The open transaction's query handle, or the database between transactions. */
   protected get q(): Q {
@@ -55,7 +76,9 @@ export class Project {
 
   /**
    * Runs `fn` in one SQLite transaction that is one batch of the event log: all of it or none.
-   * Nested calls (and every method called inside) join the outer transaction.
+   * Nested calls (and every method called inside) join the outer transaction. `fn` runs once: the
+   * write lock is taken before it starts (see `writeTransaction`), so another process writing the
+   * same file makes it wait, never fail half-way.
    */
   async transaction<T>(fn: (project: this) => Promise<T>): Promise<T> {
     return this.run('do', null, () => fn(this));
@@ -63,18 +86,18 @@ export class Project {
 
   /** Runs `fn` as a batch of the given kind (undo and redo batches name what they revert). */
   protected async run<T>(kind: BatchKind, reverts: string | null, fn: (c: Ctx) => Promise<T>): Promise<T> {
-    if (this.ctx) return fn(this.ctx);
+    const outer = this.ctx;
+    if (outer) return fn(outer);
+    if (this.readOnlyReason !== null) throw readOnlyError(this.file, this.readOnlyReason);
     try {
-      return await this.db.transaction().execute(async (trx) => {
-        const now = new Date().toISOString();
-        const c: Ctx = { q: trx, w: new Writer(trx, newId(), this.actor, now, kind, reverts), sqlite: this.sqlite, actor: this.actor, now };
-        this.ctx = c;
-        try {
-          return await fn(c);
-        } finally {
-          this.ctx = null;
-        }
-      });
+      // Holding the connection keeps this project's other calls out until the transaction ends.
+      return await this.db.connection().execute((conn) =>
+        writeTransaction(this.sqlite, this.file, () => {
+          const now = new Date().toISOString();
+          const c: Ctx = { q: conn, w: new Writer(conn, newId(), this.actor, now, kind, reverts), sqlite: this.sqlite, actor: this.actor, now };
+          return this.active.run(c, () => fn(c));
+        }),
+      );
     } finally {
       this.generation++;
     }
@@ -95,8 +118,9 @@ export class Project {
     await this.write((c) => c.w.insert('project', { id, name, phase: 1, created_at: c.now }, 'project.create'));
   }
 
-  /** Closes the connection (checkpointing the WAL). */
+  /** Closes the connection (checkpointing the WAL) once the transaction in progress, if any, ends. */
   async close(): Promise<void> {
+    await this.db.connection().execute(async () => undefined);
     await this.db.destroy();
   }
 
@@ -106,7 +130,12 @@ export class Project {
    */
   async backup(file: string): Promise<void> {
     if (this.ctx) throw new PolyphonyError('conflict', 'A backup cannot be taken inside a transaction');
-    await this.sqlite.backup(file);
+    try {
+      // Holding the connection: no transaction of this project is half-done while pages are copied.
+      await this.db.connection().execute(() => this.sqlite.backup(file));
+    } catch (e) {
+      throw projectError(e, file);
+    }
   }
 
   /** Identity, phase and counts. */

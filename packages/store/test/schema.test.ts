@@ -56,6 +56,6 @@ describe('schema', () => {
     await expect(openProject(file)).rejects.toThrow(withCode('schema_too_new'));
     const junk = tempFile('junk.polyphony');
     (await import('node:fs')).writeFileSync(junk, 'this is not sqlite at all, just some text that is long enough to be a header');
-    await expect(openProject(junk)).rejects.toThrow(withCode('bad_input'));
+    await expect(openProject(junk)).rejects.toThrow(withCode('not_a_project'));
   });
 });

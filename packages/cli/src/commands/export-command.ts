@@ -46,7 +46,8 @@ export function registerExportCommands(program: Command): void {
       if (!fs.existsSync(backup)) throw new PolyphonyError('not_found', `No backup file ${backup}`);
       if (fs.existsSync(file) && !opts.force) throw new PolyphonyError('project_exists', `${file} exists; use --force to replace it`);
       // Check that the backup is a project this version can open before anything is replaced.
-      const check = await openProject(backup, { actor: resolveCoder(opts.coder) });
+      // Read-only, so checking never changes the backup; the full check includes the search index.
+      const check = await openProject(backup, { actor: resolveCoder(opts.coder), readOnly: true, check: 'full' });
       await check.close();
       const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.restoring`);
       fs.copyFileSync(backup, tmp);

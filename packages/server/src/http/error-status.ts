@@ -49,6 +49,7 @@ export const ERROR_STATUS = {
   nothing_to_undo: 409,
   nothing_to_redo: 409,
   schema_too_new: 409,
+  read_only: 409,
   withdrawn_participant: 409,
   withdrawal_pending: 409,
   file_too_large: 413,
@@ -62,8 +63,14 @@ export const ERROR_STATUS = {
   offsets_out_of_range: 422,
   unsafe_archive: 422,
   analysis_invalid: 422,
+  not_a_project: 422,
   headers_too_large: 431,
   internal: 500,
+  // The request was fine; the server's own project file is damaged.
+  corrupt_project: 500,
+  // Another program holds the write lock: temporary, the same request can be sent again.
+  project_busy: 503,
+  disk_full: 507,
 } as const satisfies Record<ErrorCode | HttpOnlyCode, number>;
 
 /** The HTTP status for an error code; unknown codes (from a newer store) are client errors. */
