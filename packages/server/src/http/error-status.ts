@@ -38,6 +38,7 @@ export const ERROR_STATUS = {
   offsets_out_of_range: 422,
   unsafe_archive: 422,
   analysis_invalid: 422,
+  invalid_name: 422,
   internal: 500,
 } as const satisfies Record<ErrorCode | HttpOnlyCode, number>;
 
