@@ -4,20 +4,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, recordCspViolations, WEB_ROOT } from './fixture.js';
 import { BoardPage } from './page-models/board-page.js';
 import { ReportPage } from './page-models/report-page.js';
 import { WorkbenchPage } from './page-models/workbench-page.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WEB_ROOT = join(ROOT, 'packages/web/dist/');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let dir: string;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let csp: string[];
 
 beforeAll(async () => {
   mkdirSync(join(ROOT, 'e2e/screenshots'), { recursive: true });
@@ -25,8 +25,9 @@ beforeAll(async () => {
   // The same code path as `npm start`: the built CLI writes the demo study.
   execFileSync(process.execPath, [join(ROOT, 'packages/cli/dist/main.js'), 'demo', join(dir, 'demo.polyphony')], { stdio: 'pipe' });
   server = await startServer({ file: join(dir, 'demo.polyphony'), port: 0, open: false, webRoot: WEB_ROOT, actor: 'e2e', print: () => undefined });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', acceptDownloads: true });
+  csp = recordCspViolations(context);
   page = await context.newPage();
 });
 
@@ -86,8 +87,9 @@ describe('a new user on the demo study', () => {
     await expect.poll(() => page.locator('.rail').innerText()).toContain('Bli kjent');
     await wb.screenshot('demo-7-report-norwegian');
 
-    const link = page.getByRole('link', { name: /Word/ });
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    // A button, not a link: the file is fetched with the bearer token and saved from a Blob.
+    const button = page.getByRole('button', { name: /Word/ });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     const file = join(dir, download.suggestedFilename() || 'report.docx');
     await download.saveAs(file);
     expect(file.endsWith('.docx')).toBe(true);
@@ -99,6 +101,7 @@ describe('a new user on the demo study', () => {
   it('fits the Code screen at 200% zoom: the transcript takes most of the width, no page-wide horizontal scroll', async () => {
     // 200% zoom on a 1280×800 screen is a 640×400 CSS viewport at twice the pixel density.
     const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    const zoomedCsp = recordCspViolations(context);
     const zoomed = await context.newPage();
     await zoomed.goto(server.url);
     // The project's name sits in the side pane, which is a closed drawer at this width.
@@ -115,5 +118,10 @@ describe('a new user on the demo study', () => {
     expect(overflow.body).toBeLessThanOrEqual(0);
     expect(overflow.doc).toBeLessThanOrEqual(0);
     await context.close();
+    expect(zoomedCsp).toEqual([]);
+  });
+
+  it('ran all of that without a single refusal under the Content-Security-Policy', () => {
+    expect(csp).toEqual([]);
   });
 });

@@ -1,6 +1,19 @@
 import type { Turn } from '@polyphony/core';
 import { openProject } from '@polyphony/store';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+/** The built web app every e2e server serves. */
+export const WEB_ROOT = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
+
+/** Debian's Chromium, headless, with nothing that calls home. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
 
 const TEXTS: Record<string, string> = {
   J1: 'Interviewer: How was the meeting for you?\nJ1: I felt heard for the first time. They asked what I wanted, not only what I could not do.\nInterviewer: Was there anything you missed?\nJ1: Nobody said what happens with my money if the job ends. That worried me the whole week after.',
@@ -17,6 +30,18 @@ function turns(text: string): Turn[] {
     const isInterviewer = speaker === 'Interviewer';
     return { seq, speaker, participant: isInterviewer ? null : speaker, isInterviewer, start, end: start + line.length, textStart: start + speaker.length + 2, startMs: null, endMs: null };
   });
+}
+
+/**
+ * Collects what Chromium refuses under the server's Content-Security-Policy, on every page of
+ * `context` (it says so on the console): the built app must run under the policy without one.
+ */
+export function recordCspViolations(context: BrowserContext): string[] {
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }
 
 /**

@@ -115,6 +115,12 @@ async function codeFigures(page, origin, sourceId, codes) {
   return { code_list_click_ms: stats(list), picker_keystroke_ms: stats(typing), board_open_ms: stats(board), board_elements: boardElements };
 }
 
+/** The study's codes, read with the server's token as any API client does. */
+async function codeList(server) {
+  const response = await fetch(`http://127.0.0.1:${server.port}/api/codes`, { headers: { authorization: `Bearer ${server.token}` } });
+  return (await response.json()).map((c) => ({ id: c.id, name: c.name }));
+}
+
 async function serve(file) {
   const server = await startServer({ file, port: 0, open: false, webRoot: WEB_ROOT, actor: 'bench', print: () => undefined });
   return { server, origin: `http://127.0.0.1:${server.port}` };
@@ -136,9 +142,11 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
+  // The printed link: the app keeps its token in this origin's storage, so later visits by path
+  // and hash (openByNavigation) need no token in the URL.
   await page.goto(bigServer.server.url);
   await page.locator('.project-name').waitFor();
-  const codes = await page.evaluate(async () => (await (await fetch('/api/codes')).json()).map((c) => ({ id: c.id, name: c.name })));
+  const codes = await codeList(bigServer.server);
 
   log('tiny transcript (baseline)…');
   const tiny = await transcriptFigures(page, bigServer.origin, big.tiny, codes, RUNS);
@@ -151,7 +159,7 @@ try {
   servers.push(smallServer.server);
   await page.goto(smallServer.server.url);
   await page.locator('.project-name').waitFor();
-  const smallCodes = await page.evaluate(async () => (await (await fetch('/api/codes')).json()).map((c) => ({ id: c.id, name: c.name })));
+  const smallCodes = await codeList(smallServer.server);
   log('code list, picker and board with 20 codes (baseline)…');
   const fewCodes = await codeFigures(page, smallServer.origin, small.tiny.id, smallCodes);
 

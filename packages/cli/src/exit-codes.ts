@@ -4,8 +4,9 @@ import type { ErrorCode } from '@polyphony/core';
  * Exit codes of the `polyphony` command, stable for scripts:
  * 0 success · 1 unexpected failure (a bug) · 2 usage error (unknown option, missing argument) ·
  * 3 bad input (a file, quote, query or value that cannot be used; a name that breaks the name
- * rules, `invalid_name`) · 4 something named does not exist · 5 conflict with what exists ·
- * 6 a batch finished but some items failed.
+ * rules, `invalid_name`) · 4 something named does not exist · 5 conflict with what exists (or
+ * with another program holding the file: a withdrawal whose purge is pending) · 6 a batch
+ * finished but some items failed.
  */
 export const EXIT = { ok: 0, bug: 1, usage: 2, badInput: 3, notFound: 4, conflict: 5, partial: 6 } as const;
 
@@ -15,7 +16,7 @@ const notFound: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
 ]);
 const conflict: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'already_exists', 'duplicate_name', 'project_exists', 'conflict', 'nothing_to_undo', 'nothing_to_redo',
-  'schema_too_new', 'withdrawn_participant',
+  'schema_too_new', 'withdrawn_participant', 'withdrawal_pending',
 ]);
 
 /** Maps an error code to the exit code a script sees. */

@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'project_exists'
   | 'schema_too_new'
   | 'withdrawn_participant'
+  /** A withdrawal committed but the file still holds old pages (another program reads it). */
+  | 'withdrawal_pending'
   | 'conflict';
 
 /** A user-facing failure with a stable code. Never thrown for programming errors. */

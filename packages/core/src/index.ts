@@ -10,3 +10,4 @@ export * from './anchor/index.js';
 export * from './analysis/index.js';
 export * from './search/index.js';
 export * from './api/index.js';
+export * from './withdrawal/index.js';

@@ -1,7 +1,13 @@
 import { applyAnalysis, buildProjectReport, exportProject, importFiles, importQdcFile, writeReport } from '@polyphony/app';
 import { isPolyphonyError } from '@polyphony/core';
-import type { Project } from '@polyphony/store';
+import type { CopyKind, Project } from '@polyphony/store';
 import type { ExchangePort } from './exchange-port.js';
+
+/** Records a download of the project's data (where the browser saves it is unknown) and passes its bytes on. */
+async function recorded(project: Project, kind: CopyKind, format: string, bytes: Uint8Array): Promise<Uint8Array> {
+  await project.recordCopy({ kind, format, via: 'server' });
+  return bytes;
+}
 
 /**
  * The store's `Project` and the `@polyphony/app` use cases as the server's `ExchangePort`:
@@ -42,8 +48,12 @@ export function exchangeFromStore(project: Project): ExchangePort {
       const r = await importQdcFile(project, file);
       return { created: r.created, existing: r.existing, skipped: r.skipped.map((s) => `${s.kind} “${s.name}”: ${s.reason}`) };
     },
-    exportFile: (format) => exportProject(project, format),
-    reportFile: async (format) => writeReport(await buildProjectReport(project), format),
-    backupTo: (file) => project.backup(file),
+    // Each download is recorded, so a later withdrawal can say which copies still hold the words.
+    exportFile: async (format) => recorded(project, 'export', format, await exportProject(project, format)),
+    reportFile: async (format) => recorded(project, 'report', format, await writeReport(await buildProjectReport(project), format)),
+    backupTo: async (file) => {
+      await project.backup(file);
+      await project.recordCopy({ kind: 'backup', format: 'polyphony', via: 'server' });
+    },
   };
 }

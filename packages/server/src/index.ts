@@ -2,6 +2,7 @@
 export { createServer, type ServerOptions } from './create-server.js';
 export { startServer, DEFAULT_WEB_ROOT, type StartOptions, type RunningServer } from './start-server.js';
 export { ERROR_STATUS, statusForCode } from './http/error-status.js';
-export { generateToken, TOKEN_COOKIE } from './auth/token.js';
+export { accessLink, generateToken } from './auth/token.js';
+export { errorLogPath } from './http/error-log.js';
 export type { ProjectPort } from './project-port.js';
 export { fromStore } from './store-adapter.js';

@@ -1,8 +1,10 @@
 import { openProject } from '@polyphony/store';
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateToken } from './auth/token.js';
+import { accessLink, generateToken } from './auth/token.js';
 import { createServer } from './create-server.js';
+import { errorLogPath } from './http/error-log.js';
 import { fromStore } from './store-adapter.js';
 
 /** Options of `polyphony serve`. */
@@ -17,15 +19,17 @@ export interface StartOptions {
   actor?: string;
   /** Where the built web app is; defaults to the web package's `dist` beside this package. */
   webRoot?: string;
-  /** Where to print the URL; defaults to stdout. */
+  /** Where to print the URL and the error log's place; defaults to stdout. */
   print?: (line: string) => void;
 }
 
-/** A running server: its URL (with the token) and a way to stop it and close the project. */
+/** A running server: its link (the token in the fragment) and a way to stop it and close the project. */
 export interface RunningServer {
   url: string;
   token: string;
   port: number;
+  /** The file server errors are appended to. */
+  errorLog: string;
   close(): Promise<void>;
 }
 
@@ -40,12 +44,14 @@ function openBrowser(url: string): void {
 
 /**
  * Opens a project and serves it on 127.0.0.1 only (never on other interfaces: the project holds
- * health data). Prints the URL with a fresh token that the API demands on every call.
+ * health data). Prints the link with a fresh token that the API demands on every call, and where
+ * server errors will be written.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const project = await openProject(options.file, options.actor === undefined ? {} : { actor: options.actor });
   const token = generateToken();
-  const app = createServer({ project: fromStore(project), token, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
+  const errorLog = errorLogPath(resolve(options.file));
+  const app = createServer({ project: fromStore(project), token, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, errorLog });
   try {
     await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   } catch (e) {
@@ -54,13 +60,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
-  const url = `http://127.0.0.1:${port}/?token=${token}`;
-  (options.print ?? ((line: string) => process.stdout.write(line + '\n')))(`Polyphony is running at ${url}`);
+  const url = accessLink(port, token);
+  const print = options.print ?? ((line: string) => process.stdout.write(line + '\n'));
+  print(`Polyphony is running at ${url}`);
+  print(`Server errors are written to ${errorLog}`);
   if (options.open) openBrowser(url);
   return {
     url,
     token,
     port,
+    errorLog,
     async close() {
       await app.close();
       await project.close();

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_HEADERS, useTestServer } from './test-server.js';
+import { apiCall, useTestServer } from './test-server.js';
 
-const headers = AUTH_HEADERS;
 const server = useTestServer();
 
 async function api(method: 'GET' | 'POST' | 'DELETE' | 'PATCH', url: string, payload?: object) {
-  const res = await server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const res = await server.app.inject(apiCall(method, url, payload));
   return { status: res.statusCode, body: res.json() as never as Record<string, unknown> & Record<string, unknown>[] };
 }
 

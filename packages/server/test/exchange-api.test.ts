@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_LIMIT } from '../src/api/exchange-routes.js';
-import { AUTH_HEADERS, TEST_TOKEN, useTestServer } from './test-server.js';
+import { apiCall, AUTH_HEADERS, TEST_TOKEN, useTestServer } from './test-server.js';
 
 const TOKEN = TEST_TOKEN;
 const headers = AUTH_HEADERS;
@@ -19,7 +19,7 @@ async function get(url: string) {
 }
 
 async function json(method: 'GET' | 'POST', url: string, payload?: object) {
-  const res = await server.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+  const res = await server.app.inject(apiCall(method, url, payload));
   return { status: res.statusCode, body: res.json<Json>() };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_HEADERS, useTestServer } from './test-server.js';
+import { apiCall, AUTH_HEADERS, useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
@@ -7,11 +7,7 @@ type Body = Record<string, unknown>;
 
 /** A JSON request with the bearer token, as the web client sends it. */
 async function send(method: 'GET' | 'POST' | 'PATCH', url: string, body?: object): Promise<{ status: number; body: Body & Body[] }> {
-  const res = await server.app.inject({
-    method, url,
-    headers: { ...AUTH_HEADERS, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { payload: JSON.stringify(body) } : {}),
-  });
+  const res = await server.app.inject(apiCall(method, url, body, { ...AUTH_HEADERS, 'content-type': 'application/json' }));
   return { status: res.statusCode, body: res.json() };
 }
 

@@ -11,6 +11,15 @@ export const TEST_TOKEN = 't0ken-for-tests';
 export const AUTH_HEADERS = { authorization: `Bearer ${TEST_TOKEN}`, host: '127.0.0.1:1' };
 
 /**
+ * Inject options of an authorised API call as the web client makes it: fields in the query for
+ * GET and DELETE, a JSON body (at least `{}`) for every other method.
+ */
+export function apiCall(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, headers: Record<string, string> = AUTH_HEADERS) {
+  const body = payload ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
+  return { method, url, headers, ...(body === undefined ? {} : { payload: body }) };
+}
+
+/**
  * A fresh server over a fresh SQLite project (from `buildProject`) for each test, closed after it.
  * Read `server.app` and `server.project` inside tests: they change before every test.
  */

@@ -23,8 +23,10 @@ import { search, searchAll, type SearchMatch, type SearchOptions, type SearchRes
 import { loadSnapshot, snapshot, type LoadResult } from './snapshot.js';
 import { analysisData, copyAnalysisData } from './analysis-data.js';
 import { dataVersion } from './sqlite/data-version.js';
-import { withdraw, type WithdrawResult } from './withdraw.js';
-import { purgeDeletedContent } from './sqlite/vacuum.js';
+import { withdraw } from './withdrawal/withdraw.js';
+import { completeWithdrawal, type WithdrawOptions, type WithdrawResult } from './withdrawal/complete.js';
+import { withSecureDelete } from './sqlite/vacuum.js';
+import { listCopies, recordCopy, type CopyRecord, type NewCopy } from './copies/copies.js';
 
 /**
  * An open project: the façade that the CLI and the HTTP server call. It holds the connection;
@@ -329,14 +331,29 @@ export class Project {
   }
 
   /**
-   * Removes a withdrawn participant's words everywhere and purges the file (VACUUM, WAL
-   * truncate). Inside an outer transaction the purge cannot run; it happens on the next
-   * withdrawal or can be forced by calling this again after the transaction.
+   * Withdraws a participant: removes their words everywhere, redacts quotes of them in memos,
+   * comments and definitions, clears their attributes, then purges the file and verifies it
+   * (VACUUM, WAL truncated). `withdrawal_pending` if another program holds old pages past
+   * `waitMs`; running it again (it is idempotent) finishes the purge. Never inside a transaction:
+   * the purge must follow the commit.
    */
-  async withdraw(participantId: string): Promise<WithdrawResult> {
-    const nested = this.ctx !== null;
-    const result = await this.write((c) => withdraw(c, participantId));
-    if (!nested) purgeDeletedContent(this.sqlite);
-    return result;
+  async withdraw(participantId: string, options: WithdrawOptions = {}): Promise<WithdrawResult> {
+    if (this.ctx) throw new PolyphonyError('conflict', 'A withdrawal cannot run inside a transaction: the file is purged after it commits');
+    return withSecureDelete(this.sqlite, async () => {
+      const done = await this.write((c) => withdraw(c, participantId));
+      return completeWithdrawal(this.db, this.sqlite, this.file, done, options);
+    });
+  }
+
+  /**
+   * Records that a copy of the project's data was written outside the file (a backup, an export,
+   * a report), so that a later withdrawal can name the copies that still hold the words.
+   */
+  recordCopy(copy: NewCopy): Promise<CopyRecord> {
+    return recordCopy(this.q, this.actor, copy);
+  }
+  /** Every recorded copy, oldest first. */
+  listCopies(): Promise<CopyRecord[]> {
+    return listCopies(this.q);
   }
 }

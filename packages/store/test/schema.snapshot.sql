@@ -16,6 +16,9 @@ CREATE TABLE "codings" ("id" text primary key, "code_id" text not null reference
 -- index codings_segment
 CREATE INDEX "codings_segment" on "codings" ("segment_id");
 
+-- table copies
+CREATE TABLE "copies" ("id" text primary key, "seq" integer not null unique, "at" text not null, "actor" text not null, "kind" text not null, "format" text not null, "path" text, "via" text not null);
+
 -- table events
 CREATE TABLE "events" ("id" integer primary key, "batch" text not null references "batches" ("id"), "actor" text not null, "at" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "before" text, "after" text);
 

@@ -42,7 +42,7 @@ describe('schema', () => {
     await p.createCode({ name: 'New code' });
     await p.close();
     const check = new Database(file, { readonly: true });
-    expect(check.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all()).toEqual(['001-initial', '002-lookup-indexes', '003-source-sizes']);
+    expect(check.prepare('SELECT name FROM kysely_migration ORDER BY name').pluck().all()).toEqual(['001-initial', '002-lookup-indexes', '003-source-sizes', '004-copies']);
     check.close();
     expect(schemaOf(file)).toBe(readFileSync(new URL('./schema.snapshot.sql', import.meta.url), 'utf8'));
   });

@@ -22,6 +22,7 @@ export function registerExportCommands(program: Command): void {
         const { exportProject } = await loadApp();
         const bytes = await exportProject(p, opts.format);
         writeAtomically(opts.out, bytes);
+        await p.recordCopy({ kind: 'export', format: opts.format, path: path.resolve(opts.out), via: 'cli' });
         if (opts.json) printJson({ format: opts.format, out: opts.out, bytes: bytes.length });
         else print(`Exported ${opts.format} to ${opts.out} (${bytes.length} bytes)`);
       });
@@ -32,6 +33,7 @@ export function registerExportCommands(program: Command): void {
       if (fs.existsSync(out)) throw new PolyphonyError('already_exists', `${out} exists; choose another name`);
       await withProject(file, opts, async (p) => {
         await p.backup(out);
+        await p.recordCopy({ kind: 'backup', format: 'polyphony', path: path.resolve(out), via: 'cli' });
       });
       if (opts.json) printJson({ out, bytes: fs.statSync(out).size });
       else print(`Backed up ${file} to ${out}`);

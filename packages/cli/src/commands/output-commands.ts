@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PolyphonyError, themeTable, triangulation, codeMatrix, codeCooccurrence, caseComparison, type Relation } from '@polyphony/core';
 import type { Command } from 'commander';
 import { withProject, type GlobalOptions } from '../context.js';
@@ -126,6 +127,7 @@ export function registerOutputCommands(program: Command): void {
         const model = await buildProjectReport(p, opts.title);
         const bytes = await writeReport(model, opts.format as 'md' | 'docx');
         fs.writeFileSync(opts.out, bytes);
+        await p.recordCopy({ kind: 'report', format: opts.format, path: path.resolve(opts.out), via: 'cli' });
         if (opts.json) printJson({ out: opts.out, bytes: bytes.length });
         else print(`Report written to ${opts.out} (${bytes.length} bytes)`);
       });

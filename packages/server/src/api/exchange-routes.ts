@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HttpError } from '../http/api-error.js';
+import { requireMediaType } from '../http/request-body.js';
 import type { UploadedFile } from '../exchange-port.js';
 import type { ProjectPort } from '../project-port.js';
 import { applyAnalysisUpload, exportDownload, importTranscript } from './exchange-handlers.js';
@@ -55,23 +56,28 @@ async function download(p: ProjectPort, reply: FastifyReply, file: { bytes: Uint
 
 /**
  * Registers the raw-body routes of import, export, report downloads and backup. Uploads get their
- * own scope whose only body parser takes any content type as bytes, with a size cap checked from
- * Content-Length before a byte is read (413), and by the parser for chunked bodies.
+ * own scope whose only body parser takes `application/octet-stream` as bytes (any other type is
+ * refused before a byte is read, 415), with a size cap checked from Content-Length before a byte
+ * is read (413), and by the parser for chunked bodies.
  */
 export function registerExchangeRoutes(app: FastifyInstance, project: ProjectPort): void {
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, body, done) => done(null, body));
+    // Only raw bytes: a form or text/plain upload is what a foreign page could send unasked.
+    scope.addHook('onRequest', requireMediaType('application/octet-stream', "Send the file's bytes as the body"));
     scope.addHook('onRequest', async (request) => {
       const length = Number(request.headers['content-length'] ?? 0);
       if (length > UPLOAD_LIMIT) {
         throw new PolyphonyError('file_too_large', `The upload is ${Math.ceil(length / 1048576)} MB; the limit is ${UPLOAD_LIMIT / 1048576} MB per file`);
       }
     });
-    scope.post(EXCHANGE_FILE_ROUTES.importTranscript, async (request) => importTranscript(project, uploaded(request)));
-    scope.post(EXCHANGE_FILE_ROUTES.importParticipants, async (request) => ({ participants: await project.importParticipants(uploaded(request)) }));
-    scope.post(EXCHANGE_FILE_ROUTES.applyAnalysis, async (request) => applyAnalysisUpload(project, uploaded(request)));
-    scope.post(EXCHANGE_FILE_ROUTES.mergeCodebook, async (request) => project.mergeCodebook(uploaded(request)));
+    // The route's own limit too, so that a refusal names the limit that applies here.
+    const limit = { bodyLimit: UPLOAD_LIMIT };
+    scope.post(EXCHANGE_FILE_ROUTES.importTranscript, limit, async (request) => importTranscript(project, uploaded(request)));
+    scope.post(EXCHANGE_FILE_ROUTES.importParticipants, limit, async (request) => ({ participants: await project.importParticipants(uploaded(request)) }));
+    scope.post(EXCHANGE_FILE_ROUTES.applyAnalysis, limit, async (request) => applyAnalysisUpload(project, uploaded(request)));
+    scope.post(EXCHANGE_FILE_ROUTES.mergeCodebook, limit, async (request) => project.mergeCodebook(uploaded(request)));
   });
 
   app.get(EXCHANGE_FILE_ROUTES.exportFile, async (request, reply) =>

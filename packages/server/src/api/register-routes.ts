@@ -1,7 +1,8 @@
 import { splitRoute, type ApiRoute } from '@polyphony/core';
-import type { FastifyInstance, HTTPMethods } from 'fastify';
+import type { FastifyInstance, FastifyRequest, HTTPMethods } from 'fastify';
 import { createHash } from 'node:crypto';
 import { HttpError } from '../http/api-error.js';
+import { requireMediaType } from '../http/request-body.js';
 import type { ProjectPort } from '../project-port.js';
 import { registerExchangeRoutes } from './exchange-routes.js';
 import { handlers, type Handler } from './handlers.js';
@@ -25,6 +26,24 @@ function notModified(header: string | string[] | undefined, tag: string): boolea
   return given.includes('*') || given.includes(tag);
 }
 
+/** Methods whose input rides in the query string; every other method sends a JSON body. */
+const QUERY_METHODS: ReadonlySet<string> = new Set(['GET', 'DELETE']);
+
+const requireJson = requireMediaType('application/json', 'This route reads a JSON body');
+
+/**
+ * A route's input: path parameters always, plus the query string for GET and DELETE or the JSON
+ * body for the rest, never both. A write never reads the query string, so a link or a form that
+ * puts fields in the address cannot make one (the web client sends them in the body).
+ */
+function routeInput(method: string, request: FastifyRequest): Record<string, unknown> {
+  const fields = QUERY_METHODS.has(method) ? request.query : request.body;
+  return {
+    ...(fields !== null && typeof fields === 'object' && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {}),
+    ...(request.params as Record<string, unknown> | undefined),
+  };
+}
+
 /** Fastify writes path parameters the same way as the contract (`:id`), so routes map 1:1. */
 function register<R extends ApiRoute>(app: FastifyInstance, project: ProjectPort, route: R): void {
   const { method, path } = splitRoute(route);
@@ -33,13 +52,10 @@ function register<R extends ApiRoute>(app: FastifyInstance, project: ProjectPort
   app.route({
     method: method as HTTPMethods,
     url: path,
+    // Checked before the body is read: a write without a JSON body is refused unread (415).
+    ...(QUERY_METHODS.has(method) ? {} : { onRequest: requireJson }),
     handler: async (request, reply) => {
-      const merged = {
-        ...(request.query as Record<string, unknown> | undefined),
-        ...(request.body !== null && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {}),
-        ...(request.params as Record<string, unknown> | undefined),
-      };
-      const parsed = schema.safeParse(merged);
+      const parsed = schema.safeParse(routeInput(method, request));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';

@@ -1,8 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** Name of the cookie that carries the token after the first visit. */
-export const TOKEN_COOKIE = 'polyphony_token';
-
 /** A fresh random secret: 32 bytes, URL-safe base64. */
 export function generateToken(): string {
   return randomBytes(32).toString('base64url');
@@ -16,27 +13,21 @@ export function tokenMatches(expected: string, given: string | undefined): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Reads one cookie from a `Cookie` header. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
-}
-
-/** Reads the token from `Authorization: Bearer …` or, failing that, from the cookie. */
-export function requestToken(headers: { authorization?: string | undefined; cookie?: string | undefined }): string | undefined {
-  const auth = headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
-  return readCookie(headers.cookie, TOKEN_COOKIE);
+/**
+ * The token of an `Authorization: Bearer …` header, the only place the server reads it. There is
+ * deliberately no cookie: a browser would attach one to requests from any page on 127.0.0.1
+ * (cookies ignore ports), so a page on another local port could ride on it (ADR 004).
+ */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  const match = /^Bearer +(\S+) *$/i.exec(authorization ?? '');
+  return match?.[1];
 }
 
 /**
- * The cookie set when the page is opened with `?token=`. HttpOnly keeps it from scripts;
- * SameSite=Strict keeps other local sites (Jupyter, a malicious page) from sending it.
+ * The link `polyphony serve` prints. The token rides in the fragment, which a browser never sends
+ * to a server, so it cannot reach a request line, a server log or a Referer; the web app moves it
+ * into its own storage and out of the address bar before it does anything else.
  */
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;
+export function accessLink(port: number, token: string): string {
+  return `http://127.0.0.1:${port}/#token=${token}`;
 }

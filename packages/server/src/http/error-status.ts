@@ -3,7 +3,23 @@ import type { ErrorCode } from '@polyphony/core';
 /** Codes the HTTP edge adds to the domain's `ErrorCode`s. */
 export type HttpOnlyCode = 'unauthorized' | 'forbidden_host' | 'route_not_found' | 'internal'
   /** An uploaded file was read and refused; nothing of it was stored (details hold the reason). */
-  | 'file_rejected';
+  | 'file_rejected'
+  /** A state-changing request from another web page (its Origin or Sec-Fetch-Site says so). */
+  | 'forbidden_origin'
+  /** The route exists, but not for this method (the `Allow` header lists the ones it takes). */
+  | 'method_not_allowed'
+  /** The body is not of the one content type the route reads (JSON, or bytes for uploads). */
+  | 'unsupported_media_type'
+  /** The body is larger than the route's limit (the message names it). */
+  | 'body_too_large'
+  /** The request line cannot be read: a broken percent-escape, a malformed request. */
+  | 'bad_url'
+  /** The address, or one part of its path, is longer than the server reads. */
+  | 'url_too_long'
+  /** The request line and headers together are larger than Node reads. */
+  | 'headers_too_large'
+  /** The client took too long to send its request. */
+  | 'request_timeout';
 
 /**
  * The one table from error code to HTTP status. `satisfies` makes the compiler insist on an
@@ -12,8 +28,10 @@ export type HttpOnlyCode = 'unauthorized' | 'forbidden_host' | 'route_not_found'
 export const ERROR_STATUS = {
   bad_input: 400,
   parse_error: 400,
+  bad_url: 400,
   unauthorized: 401,
   forbidden_host: 403,
+  forbidden_origin: 403,
   not_found: 404,
   route_not_found: 404,
   project_not_found: 404,
@@ -22,6 +40,8 @@ export const ERROR_STATUS = {
   unknown_perspective: 404,
   unknown_theme: 404,
   unknown_source: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
   already_exists: 409,
   duplicate_name: 409,
   project_exists: 409,
@@ -30,8 +50,12 @@ export const ERROR_STATUS = {
   nothing_to_redo: 409,
   schema_too_new: 409,
   withdrawn_participant: 409,
+  withdrawal_pending: 409,
   file_too_large: 413,
+  body_too_large: 413,
+  url_too_long: 414,
   unsupported_format: 415,
+  unsupported_media_type: 415,
   file_rejected: 422,
   quote_not_found: 422,
   quote_ambiguous: 422,
@@ -39,6 +63,7 @@ export const ERROR_STATUS = {
   unsafe_archive: 422,
   analysis_invalid: 422,
   invalid_name: 422,
+  headers_too_large: 431,
   internal: 500,
 } as const satisfies Record<ErrorCode | HttpOnlyCode, number>;
 

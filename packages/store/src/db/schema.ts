@@ -64,6 +64,13 @@ export interface EventTable {
   id: number; batch: string; actor: string; at: string; action: string; entity: string; entity_id: string;
   before: string | null; after: string | null;
 }
+/**
+ * A copy of the project's data written outside the file: `kind` backup, export or report,
+ * `format` the export format (or `polyphony` for a backup, `md`/`docx` for a report), `path`
+ * where it was written when known (null for a server download), `via` cli or server; `seq` the
+ * order they were written in.
+ */
+export interface CopyTable { id: string; seq: number; at: string; actor: string; kind: string; format: string; path: string | null; via: string }
 
 /** The whole database. */
 export interface DB {
@@ -84,6 +91,7 @@ export interface DB {
   theme_draws_on: ThemeDrawsOnTable;
   batches: BatchTable;
   events: EventTable;
+  copies: CopyTable;
 }
 
 /** A query handle: the database or the open transaction. */

@@ -1,12 +1,13 @@
 import { EXCHANGE_FILE_ROUTES } from '@polyphony/core';
 import { useApi } from '../api/use-api.js';
+import { DownloadButton } from '../components/DownloadButton.js';
 import type { MessageKey } from '../i18n/en.js';
 import { DICTIONARIES } from '../i18n/i18n.js';
 import { useI18n } from '../i18n/i18n.js';
 
 /**
  * The Export menu: every format the server offers (its list is the truth, so a format added
- * there shows here), as download links, and the full backup.
+ * there shows here), as download buttons, and the full backup.
  */
 export function ExportView(props: { version: number }) {
   const { t } = useI18n();
@@ -24,15 +25,15 @@ export function ExportView(props: { version: number }) {
       <ul className="export-list">
         {(formats.data ?? []).map((f) => (
           <li key={f.id}>
-            <a className="export-link" href={`${EXCHANGE_FILE_ROUTES.exportFile}?format=${encodeURIComponent(f.id)}`} download>
+            <DownloadButton className="export-link" url={`${EXCHANGE_FILE_ROUTES.exportFile}?format=${encodeURIComponent(f.id)}`} fallbackName={`export${f.extension}`}>
               <span aria-hidden="true">⤓</span> {describe(f.id, f.description)} <span className="ext">{f.extension}</span>
-            </a>
+            </DownloadButton>
           </li>
         ))}
         <li>
-          <a className="export-link" href={EXCHANGE_FILE_ROUTES.backup} download>
+          <DownloadButton className="export-link" url={EXCHANGE_FILE_ROUTES.backup} fallbackName="backup.polyphony">
             <span aria-hidden="true">⤓</span> {t('export.backup')} <span className="ext">.polyphony</span>
-          </a>
+          </DownloadButton>
           <p className="tool-hint">{t('export.backupHelp')}</p>
         </li>
       </ul>

@@ -1,10 +1,9 @@
 import type { ApiErrorBody } from '@polyphony/core';
+import { authHeaders } from '../api/access-token.js';
+import { isErrorBody } from '../api/client.js';
 
 /** The answer to an upload: the route's JSON, or the server's error body. */
 export type UploadAnswer<T> = { ok: true; body: T } | { ok: false; error: ApiErrorBody };
-
-const isErrorBody = (v: unknown): v is ApiErrorBody =>
-  typeof v === 'object' && v !== null && typeof (v as ApiErrorBody).code === 'string' && typeof (v as ApiErrorBody).message === 'string';
 
 /**
  * Sends one file's bytes as the raw body (the server takes no multipart), its name in `?name=`.
@@ -14,8 +13,8 @@ export async function uploadFile<T>(route: string, file: File, base = ''): Promi
   try {
     const response = await fetch(`${base}${route}?name=${encodeURIComponent(file.name)}`, {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/octet-stream' },
+      credentials: 'omit',
+      headers: { ...authHeaders(), 'content-type': 'application/octet-stream' },
       body: file,
     });
     const json: unknown = await response.json().catch(() => null);
