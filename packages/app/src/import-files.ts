@@ -1,4 +1,5 @@
 import {
+  cleanName,
   isPolyphonyError,
   mapSpeakers,
   participantFromFileName,
@@ -70,7 +71,7 @@ async function importOne(
 ): Promise<FileImportResult> {
   try {
     const read = readTranscript(file.name, file.bytes);
-    const name = file.name.replace(/\.[^.]+$/, '');
+    const name = cleanName('source name', file.name.replace(/\.[^.]+$/, ''), read.warnings);
     const owner = participantFromFileName(file.name, participantIds);
     const mapped = mapSpeakers(read.turns, {
       participants: participantIds.map((id) => ({ id })),

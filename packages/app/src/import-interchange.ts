@@ -1,4 +1,4 @@
-import { PolyphonyError } from '@polyphony/core';
+import { cleanCodebookNames, PolyphonyError } from '@polyphony/core';
 import { importQdc, importQdpx, type ImportReport } from '@polyphony/formats';
 import type { Project } from '@polyphony/store';
 import type { InputFile } from './import-files.js';
@@ -17,7 +17,7 @@ export async function importQdpxFile(project: Project, file: InputFile): Promise
   const info = await project.info();
   if (info.counts.sources > 0 || info.counts.codes > 0)
     throw new PolyphonyError('conflict', `A .qdpx becomes a new project; this project already has ${info.counts.sources} sources and ${info.counts.codes} codes. Import it into a new project file.`);
-  await project.loadSnapshot({ ...snapshot, id: info.id, name: snapshot.name || info.name });
+  report.warnings.push(...(await project.loadSnapshot({ ...snapshot, id: info.id, name: snapshot.name || info.name })).warnings);
   return report;
 }
 
@@ -37,7 +37,7 @@ export interface QdcMergeReport extends ImportReport {
  * perspective.
  */
 export async function importQdcFile(project: Project, file: InputFile): Promise<QdcMergeReport> {
-  const { codes, themes, report } = importQdc(file.bytes, { fileName: file.name });
+  const { codes, themes, report } = cleanCodebookNames(importQdc(file.bytes, { fileName: file.name }));
   let created = 0;
   let existing = 0;
   const themeCounts = { created: 0, existing: 0 };

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'unknown_theme'
   | 'unknown_source'
   | 'duplicate_name'
+  /** A name breaks the name rules (empty, control or invisible characters, too long): ADR 008. */
+  | 'invalid_name'
   | 'parse_error'
   | 'unsupported_format'
   | 'file_too_large'

@@ -105,7 +105,7 @@ describe('error paths', () => {
   });
 
   it('400 for an invalid body, naming the field', async () => {
-    const res = await api('POST', '/api/codes', { name: '', color: 'red' });
+    const res = await api('POST', '/api/codes', { name: 42, color: 'red' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ status: 400, code: 'bad_input' });
     expect(String(res.body.message)).toMatch(/^name:/);

@@ -5,6 +5,7 @@
 export { openProject, type OpenOptions } from './open-project.js';
 export { Project } from './project.js';
 export type { ProjectInfo } from './project-info.js';
+export type { LoadResult } from './snapshot.js';
 export type { NewSource } from './sources/add-source.js';
 export type { ReplaceResult } from './sources/replace-text.js';
 export type { SourceInfo } from './sources/source-queries.js';

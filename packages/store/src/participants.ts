@@ -1,44 +1,49 @@
-import { PolyphonyError, type Case, type Participant, type Perspective } from '@polyphony/core';
+import { checkName, PolyphonyError, type Case, type Participant, type Perspective } from '@polyphony/core';
 import type { Ctx } from './db/context.js';
 import type { Q } from './db/schema.js';
 import { toParticipant } from './db/rows.js';
 
-/** Creates or updates perspectives (label, sort). */
+/** Creates or updates perspectives (label, sort); id and label follow the name rules (`invalid_name`). */
 export async function upsertPerspectives(c: Ctx, items: readonly Perspective[]): Promise<void> {
   for (const p of items) {
-    if (!p.id) throw new PolyphonyError('bad_input', 'A perspective needs an id');
-    const row = { id: p.id, label: p.label || p.id, sort: p.sort };
-    const done = await c.w.update('perspectives', { id: p.id }, { label: row.label, sort: row.sort }, 'perspective.update');
+    const id = checkName('perspective id', p.id);
+    const row = { id, label: p.label ? checkName('perspective label', p.label) : id, sort: p.sort };
+    const done = await c.w.update('perspectives', { id }, { label: row.label, sort: row.sort }, 'perspective.update');
     if (!done) await c.w.insert('perspectives', row, 'perspective.create');
   }
 }
 
-/** Creates or updates cases. */
+/** Creates or updates cases; id and label follow the name rules (`invalid_name`). */
 export async function upsertCases(c: Ctx, items: readonly Case[]): Promise<void> {
   for (const k of items) {
-    if (!k.id) throw new PolyphonyError('bad_input', 'A case needs an id');
-    const done = await c.w.update('cases', { id: k.id }, { label: k.label || k.id }, 'case.update');
-    if (!done) await c.w.insert('cases', { id: k.id, label: k.label || k.id }, 'case.create');
+    const id = checkName('case id', k.id);
+    const label = k.label ? checkName('case label', k.label) : id;
+    const done = await c.w.update('cases', { id }, { label }, 'case.update');
+    if (!done) await c.w.insert('cases', { id, label }, 'case.create');
   }
 }
 
 /**
  * Creates or updates participants; perspectives and cases they name that do not exist yet are
  * created with the id as label (a participants CSV often comes before any codebook of groups).
- * A withdrawn participant stays withdrawn.
+ * A withdrawn participant stays withdrawn. Ids follow the name rules (`invalid_name`): a
+ * pseudonym is the key that speaker labels and file names are matched to, so an invisible
+ * character in it is refused and shown rather than quietly repaired.
  */
 export async function upsertParticipants(c: Ctx, items: readonly Participant[]): Promise<void> {
   for (const p of items) {
-    if (!p.id) throw new PolyphonyError('bad_input', 'A participant needs an id');
-    if (p.perspective && !(await c.w.get('perspectives', { id: p.perspective }))) {
+    const id = checkName('participant id', p.id);
+    const perspective = p.perspective ? checkName('perspective id', p.perspective) : null;
+    const kase = p.case ? checkName('case id', p.case) : null;
+    if (perspective && !(await c.w.get('perspectives', { id: perspective }))) {
       const max = await c.q.selectFrom('perspectives').select((eb) => eb.fn.max('sort').as('m')).executeTakeFirst();
-      await c.w.insert('perspectives', { id: p.perspective, label: p.perspective, sort: Number(max?.m ?? -1) + 1 }, 'perspective.create');
+      await c.w.insert('perspectives', { id: perspective, label: perspective, sort: Number(max?.m ?? -1) + 1 }, 'perspective.create');
     }
-    if (p.case && !(await c.w.get('cases', { id: p.case }))) await c.w.insert('cases', { id: p.case, label: p.case }, 'case.create');
-    const old = await c.w.get('participants', { id: p.id });
-    const row = { perspective: p.perspective, case_id: p.case, attributes: JSON.stringify(p.attributes ?? {}) };
-    if (old) await c.w.update('participants', { id: p.id }, row, 'participant.update');
-    else await c.w.insert('participants', { id: p.id, ...row, status: p.status ?? 'active' }, 'participant.create');
+    if (kase && !(await c.w.get('cases', { id: kase }))) await c.w.insert('cases', { id: kase, label: kase }, 'case.create');
+    const old = await c.w.get('participants', { id });
+    const row = { perspective, case_id: kase, attributes: JSON.stringify(p.attributes ?? {}) };
+    if (old) await c.w.update('participants', { id }, row, 'participant.update');
+    else await c.w.insert('participants', { id, ...row, status: p.status ?? 'active' }, 'participant.create');
   }
 }
 

@@ -1,4 +1,4 @@
-import { PolyphonyError, type Phase } from '@polyphony/core';
+import { checkName, cleanName, isPolyphonyError, PolyphonyError, type Phase } from '@polyphony/core';
 import type { Ctx } from './db/context.js';
 import type { Q } from './db/schema.js';
 
@@ -29,10 +29,22 @@ export async function projectInfo(q: Q): Promise<ProjectInfo> {
   return { id: p.id, name: p.name, phase: isPhase(p.phase) ? p.phase : 1, createdAt: p.created_at, counts };
 }
 
-/** Renames the project. */
+/**
+ * A new project's name from its file's name (`study` of `study.polyphony`): cleaned by the name
+ * rules, since a file name may hold what a name may not; `Project` when nothing visible is left.
+ */
+export function projectNameFromFile(stem: string): string {
+  try {
+    return cleanName('project name', stem);
+  } catch (e) {
+    if (isPolyphonyError(e) && e.code === 'invalid_name') return 'Project';
+    throw e;
+  }
+}
+
+/** Renames the project (the name rules apply: `invalid_name`). */
 export async function setName(c: Ctx, name: string): Promise<void> {
-  const n = name.trim();
-  if (!n) throw new PolyphonyError('bad_input', 'A project needs a name');
+  const n = checkName('project name', name);
   const p = await c.q.selectFrom('project').select('id').executeTakeFirstOrThrow();
   await c.w.update('project', { id: p.id }, { name: n }, 'project.name');
 }

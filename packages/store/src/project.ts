@@ -21,7 +21,7 @@ import * as themes from './themes/themes.js';
 import { redoTarget, revertBatch, undoTarget, type UndoResult } from './events/undo.js';
 import { readLog, type LogEntry, type LogOptions } from './events/log.js';
 import { search, searchAll, type SearchMatch, type SearchOptions, type SearchResult } from './search/search.js';
-import { loadSnapshot, snapshot } from './snapshot.js';
+import { loadSnapshot, snapshot, type LoadResult } from './snapshot.js';
 import { analysisData, copyAnalysisData } from './analysis-data.js';
 import { dataVersion } from './sqlite/data-version.js';
 import { withdraw } from './withdrawal/withdraw.js';
@@ -113,9 +113,12 @@ export class Project {
     return this.run('do', null, fn);
   }
 
-  /** Writes the project row of a new file. Called once by `openProject({ create: true })`. */
+  /**
+   * Writes the project row of a new file, named after the file (cleaned by the name rules). Called
+   * once by `openProject({ create: true })`.
+   */
   async initialise(id: string, name: string): Promise<void> {
-    await this.write((c) => c.w.insert('project', { id, name, phase: 1, created_at: c.now }, 'project.create'));
+    await this.write((c) => c.w.insert('project', { id, name: info.projectNameFromFile(name), phase: 1, created_at: c.now }, 'project.create'));
   }
 
   /** Closes the connection (checkpointing the WAL) once the transaction in progress, if any, ends. */
@@ -334,8 +337,8 @@ export class Project {
   snapshot(): Promise<ProjectSnapshot> {
     return snapshot(this.q);
   }
-  /** Loads a snapshot into this (empty) project. */
-  loadSnapshot(data: ProjectSnapshot): Promise<void> {
+  /** Loads a snapshot into this (empty) project, cleaning its names; says what was repaired. */
+  loadSnapshot(data: ProjectSnapshot): Promise<LoadResult> {
     return this.write((c) => loadSnapshot(c, data));
   }
   /**

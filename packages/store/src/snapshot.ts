@@ -1,4 +1,4 @@
-import { PolyphonyError, type Phase, type ProjectSnapshot } from '@polyphony/core';
+import { cleanSnapshotNames, PolyphonyError, type Phase, type ProjectSnapshot } from '@polyphony/core';
 import type { Ctx } from './db/context.js';
 import type { Q } from './db/schema.js';
 import { toCode, toSegment, toSource } from './db/rows.js';
@@ -37,14 +37,23 @@ async function isEmpty(q: Q): Promise<boolean> {
 
 const chunk = <T>(xs: readonly T[], n = 200): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
+/** What loading a snapshot repaired: names cleaned or made unique (for the import report). */
+export interface LoadResult {
+  warnings: string[];
+}
+
 /**
- * Loads a snapshot into an empty project (`conflict` otherwise), keeping its ids. One
- * `project.load` event records it; rows are inserted in bulk, not logged one by one.
+ * Loads a snapshot into an empty project (`conflict` otherwise), keeping its ids. A snapshot
+ * comes from a file, often another program's: its names are cleaned by the name rules
+ * (`cleanSnapshotNames`, ADR 008) and each repair is returned as a warning; a project name with
+ * nothing visible keeps the project's own. One `project.load` event records it; rows are
+ * inserted in bulk, not logged one by one.
  */
-export async function loadSnapshot(c: Ctx, s: ProjectSnapshot): Promise<void> {
+export async function loadSnapshot(c: Ctx, input: ProjectSnapshot): Promise<LoadResult> {
   if (!(await isEmpty(c.q))) throw new PolyphonyError('conflict', 'A snapshot can only be loaded into an empty project');
+  const { snapshot: s, warnings } = cleanSnapshotNames(input);
   const phase: Phase = isPhase(s.phase) ? s.phase : 1;
-  await c.q.updateTable('project').set({ id: s.id, name: s.name, phase }).execute();
+  await c.q.updateTable('project').set({ id: s.id, phase, ...(s.name ? { name: s.name } : {}) }).execute();
   const q = c.q;
   for (const x of s.perspectives) await q.insertInto('perspectives').values({ id: x.id, label: x.label, sort: x.sort }).execute();
   for (const x of s.cases) await q.insertInto('cases').values({ id: x.id, label: x.label }).execute();
@@ -81,4 +90,5 @@ export async function loadSnapshot(c: Ctx, s: ProjectSnapshot): Promise<void> {
     for (const [i, d] of t.drawsOn.entries()) await q.insertInto('theme_draws_on').values({ theme_id: t.id, draws_on: d, sort: i }).execute();
   }
   await c.w.note('project.load', 'project', s.id, null, { sources: s.sources.length, codes: s.codes.length, codings: s.codings.length, themes: s.themes.length });
+  return { warnings };
 }

@@ -1,4 +1,4 @@
-import { PolyphonyError } from '@polyphony/core';
+import { PolyphonyError, stripInvisible } from '@polyphony/core';
 import type { Command } from 'commander';
 import { withProject, resolveCoder, type GlobalOptions } from '../context.js';
 import { formatTable, print, printJson } from '../output.js';
@@ -7,12 +7,16 @@ import { intOption, withCommon } from './options.js';
 /** The longest in-vivo code name; longer quotes are cut at a word boundary. */
 const IN_VIVO_MAX = 60;
 
-/** An in-vivo code is named with the participant's own words. */
+/**
+ * An in-vivo code is named with the participant's own words, without the invisible characters a
+ * transcript may hold (a right-to-left mark in Arabic text) that a name may not (ADR 008).
+ */
 function inVivoName(quote: string): string {
-  const words = quote.replace(/\s+/g, ' ').trim();
+  const words = stripInvisible(quote).replace(/\s+/g, ' ').trim();
   if (words.length <= IN_VIVO_MAX) return `"${words}"`;
   const cut = words.slice(0, IN_VIVO_MAX);
-  return `"${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20))}…"`;
+  // Cutting can split an emoji or leave a joiner at the end: clean again.
+  return `"${stripInvisible(cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)))}…"`;
 }
 
 /** `codes …`, `code`, `uncode`, `codings list`, `orphans …`. */

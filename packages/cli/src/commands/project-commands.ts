@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { openProject } from '@polyphony/store';
-import { PHASES, PolyphonyError, type Phase } from '@polyphony/core';
+import { checkName, PHASES, PolyphonyError, type Phase } from '@polyphony/core';
 import type { Command } from 'commander';
 import { resolveCoder, withProject, type GlobalOptions } from '../context.js';
 import { formatTable, print, printJson } from '../output.js';
@@ -11,9 +10,12 @@ export function registerProjectCommands(program: Command): void {
   withCommon(program.command('init <project>').description('create a new project file'))
     .option('--name <name>', 'project name (default: the file name)')
     .action(async (file: string, opts: GlobalOptions & { name?: string }) => {
+      // Checked before the file exists, so a refused name leaves nothing behind.
+      const name = opts.name === undefined ? undefined : checkName('project name', opts.name);
+      // Without --name the store names the project after its file, cleaned by the name rules.
       const project = await openProject(file, { create: true, actor: resolveCoder(opts.coder) });
       try {
-        await project.setName(opts.name ?? path.basename(file).replace(/\.[^.]+$/, ''));
+        if (name !== undefined) await project.setName(name);
         const info = await project.info();
         if (opts.json) printJson(info);
         else print(`Created project "${info.name}" in ${file}`);

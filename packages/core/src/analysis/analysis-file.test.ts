@@ -99,4 +99,17 @@ describe('parseAnalysisFile', () => {
     expect(parseAnalysisFile([]).problems).toHaveLength(1);
     expect(parseAnalysisFile({ codes: {} }).problems).toEqual([{ item: 'codes', message: 'must be a list' }]);
   });
+
+  it('reads names NFC, as the store keeps them, so a decomposed name in the file finds its code again', () => {
+    const nfd = 'Økonomi på sikt'.normalize('NFD');
+    const f = clinicFile();
+    f.codes.push({ name: nfd, description: 'Money', color: '#00aa00', parent: 'waiting' }, { name: 'Lån'.normalize('NFD'), description: 'Loans', color: '#00aa00', parent: nfd });
+    f.codings.push({ participant: 'P1', code: nfd, quote: 'I waited for hours.', coder: 'ann' });
+    f.themes[0]?.codes.push(nfd);
+    const { file, problems } = parseAnalysisFile(f);
+    expect(problems).toEqual([]);
+    expect(file.codes.slice(-2).map((c) => [c.name, c.parent])).toEqual([['Økonomi på sikt', 'waiting'], ['Lån', 'Økonomi på sikt']]);
+    expect(file.codings.at(-1)?.code).toBe('Økonomi på sikt');
+    expect(file.themes[0]?.codes).toContain('Økonomi på sikt');
+  });
 });

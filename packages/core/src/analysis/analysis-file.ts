@@ -115,7 +115,8 @@ export function parseAnalysisFile(json: unknown): { file: AnalysisFile; problems
       ok: () => ok,
       str: (key: string): string => {
         const v = o[key];
-        if (typeof v === 'string' && v.trim() !== '') return v;
+        // Names are stored NFC (ADR 008): a decomposed name in the file must still find its code.
+        if (typeof v === 'string' && v.trim() !== '') return v.normalize('NFC');
         bad(key, 'must be a non-empty text');
         return '';
       },
@@ -125,12 +126,12 @@ export function parseAnalysisFile(json: unknown): { file: AnalysisFile; problems
       },
       opt: (key: string): string | undefined => {
         const v = o[key];
-        return v === undefined || typeof v === 'string' ? v : bad(key, 'must be a text when given');
+        return v === undefined || typeof v === 'string' ? v?.normalize('NFC') : bad(key, 'must be a text when given');
       },
       strings: (key: string, required: boolean): string[] | undefined => {
         const v = o[key];
         if (v === undefined && !required) return undefined;
-        if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.filter((x): x is string => typeof x === 'string');
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.filter((x): x is string => typeof x === 'string').map((x) => x.normalize('NFC'));
         return bad(key, 'must be a list of texts');
       },
       record: <T>(key: string, isValue: (v: unknown) => v is T, what: string): Record<string, T> | undefined => {

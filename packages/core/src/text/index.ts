@@ -1,1 +1,3 @@
 export * from './normalise.js';
+export * from './names.js';
+export * from './clean-imported-names.js';

@@ -4,7 +4,12 @@ import { analysisSchemas } from './analysis-schemas.js';
 import { exchangeSchemas } from './exchange-schemas.js';
 
 const id = z.string().min(1).max(200);
-const name = z.string().trim().min(1, 'A name cannot be empty').max(300);
+/**
+ * A name is checked by the store's name rules (ADR 008: NFC, trimmed, nothing invisible, at most
+ * 200 characters), which answer `invalid_name` (422) with the problem and its position; checking
+ * a part of them here would answer the same mistake with another code. The body limit bounds it.
+ */
+const name = z.string();
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb');
 const phase = z.coerce.number().int().min(1).max(PHASES.length).transform((n) => n as 1 | 2 | 3 | 4 | 5 | 6);
 const none = z.object({});

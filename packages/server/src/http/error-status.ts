@@ -64,6 +64,7 @@ export const ERROR_STATUS = {
   unsafe_archive: 422,
   analysis_invalid: 422,
   not_a_project: 422,
+  invalid_name: 422,
   headers_too_large: 431,
   internal: 500,
   // The request was fine; the server's own project file is damaged.

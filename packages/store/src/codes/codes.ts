@@ -1,7 +1,8 @@
-import { PolyphonyError, type Code } from '@polyphony/core';
+import { checkName, PolyphonyError, type Code } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import type { CodeTable, Q } from '../db/schema.js';
 import { newId } from '../db/ids.js';
+import { nameKeys } from '../db/name-keys.js';
 import { toCode } from '../db/rows.js';
 import { defaultCodeColor, isHexColor } from './palette.js';
 
@@ -18,14 +19,14 @@ export type CodePatch = Partial<NewCode>;
 
 /** The row of a code by id or name; `unknown_code` if none. */
 export async function findCodeRow(q: Q, idOrName: string): Promise<CodeTable> {
-  const row = await q.selectFrom('codes').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).executeTakeFirst();
+  const row = await q.selectFrom('codes').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', 'in', nameKeys(idOrName))])).executeTakeFirst();
   if (!row) throw new PolyphonyError('unknown_code', `No code is called or has the id "${idOrName}"`, { code: idOrName });
   return row;
 }
 
-async function checkName(q: Q, name: string, self: string | null): Promise<string> {
-  const n = name.trim();
-  if (!n) throw new PolyphonyError('bad_input', 'A code needs a name');
+/** A code name by the name rules (`invalid_name`) that no other code has (`duplicate_name`). */
+async function uniqueName(q: Q, name: string, self: string | null): Promise<string> {
+  const n = checkName('code name', name);
   const other = await q.selectFrom('codes').select('id').where('name', '=', n).executeTakeFirst();
   if (other && other.id !== self) throw new PolyphonyError('duplicate_name', `A code called "${n}" already exists`, { name: n });
   return n;
@@ -36,9 +37,12 @@ function checkColor(color: string): string {
   return color.toLowerCase();
 }
 
-/** Creates a code; names are unique (`duplicate_name`), colours default to the palette. */
+/**
+ * Creates a code; names follow the name rules (`invalid_name`) and are unique (`duplicate_name`),
+ * colours default to the palette.
+ */
 export async function createCode(c: Ctx, input: NewCode): Promise<Code> {
-  const name = await checkName(c.q, input.name, null);
+  const name = await uniqueName(c.q, input.name, null);
   const parent = input.parent ? (await findCodeRow(c.q, input.parent)).id : null;
   const count = await c.q.selectFrom('codes').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
   const row: CodeTable = {
@@ -53,7 +57,7 @@ export async function createCode(c: Ctx, input: NewCode): Promise<Code> {
 export async function updateCode(c: Ctx, idOrName: string, patch: CodePatch): Promise<Code> {
   const cur = await findCodeRow(c.q, idOrName);
   const set: Partial<CodeTable> = {};
-  if (patch.name !== undefined) set.name = await checkName(c.q, patch.name, cur.id);
+  if (patch.name !== undefined) set.name = await uniqueName(c.q, patch.name, cur.id);
   if (patch.description !== undefined) set.description = patch.description;
   if (patch.color !== undefined) set.color = checkColor(patch.color);
   if (patch.parent !== undefined) {

@@ -1,4 +1,4 @@
-import { normaliseText, PolyphonyError, type Source, type SourceKind, type Turn } from '@polyphony/core';
+import { checkName, normaliseText, PolyphonyError, type Source, type SourceKind, type Turn } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import { newId } from '../db/ids.js';
 import { checkParticipants } from '../participants.js';
@@ -19,11 +19,11 @@ const KINDS: readonly SourceKind[] = ['interview', 'meeting', 'check-in', 'field
 
 /**
  * Stores a new source with its turns and search rows. The text is normalised again defensively;
- * turns must lie inside the normalised text. Names are unique (`already_exists`).
+ * turns must lie inside the normalised text. Names follow the name rules (`invalid_name`) and are
+ * unique (`already_exists`).
  */
 export async function addSource(c: Ctx, input: NewSource): Promise<Source> {
-  const name = input.name.trim();
-  if (!name) throw new PolyphonyError('bad_input', 'A source needs a name');
+  const name = checkName('source name', input.name);
   if (!KINDS.includes(input.kind)) throw new PolyphonyError('bad_input', `Unknown source kind "${input.kind}"; use one of ${KINDS.join(', ')}`);
   if (await c.q.selectFrom('sources').select('id').where('name', '=', name).executeTakeFirst()) {
     throw new PolyphonyError('already_exists', `A source called "${name}" already exists`, { source: name });

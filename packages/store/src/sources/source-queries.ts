@@ -1,13 +1,14 @@
 import { PolyphonyError, type Source, type Turn } from '@polyphony/core';
 import type { Q, SourceTable } from '../db/schema.js';
 import { toSource, toTurn } from '../db/rows.js';
+import { nameKeys } from '../db/name-keys.js';
 
 /** A source as listed: everything but its text and turns, plus their sizes and language. */
 export type SourceInfo = Omit<Source, 'text' | 'turns'> & { textLength: number; turnCount: number; language: string };
 
 /** The row of a source by id or name; `unknown_source` if neither matches. */
 export async function findSourceRow(q: Q, idOrName: string): Promise<SourceTable> {
-  const row = await q.selectFrom('sources').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).executeTakeFirst();
+  const row = await q.selectFrom('sources').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', 'in', nameKeys(idOrName))])).executeTakeFirst();
   if (!row) throw new PolyphonyError('unknown_source', `No source is called or has the id "${idOrName}"`, { source: idOrName });
   return row;
 }
@@ -17,7 +18,7 @@ export async function findSourceRow(q: Q, idOrName: string): Promise<SourceTable
  * matches): what filters need, where {@link findSourceRow} would read a whole transcript.
  */
 export async function findSourceId(q: Q, idOrName: string): Promise<string> {
-  const row = await q.selectFrom('sources').select('id').where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).executeTakeFirst();
+  const row = await q.selectFrom('sources').select('id').where((eb) => eb.or([eb('id', '=', idOrName), eb('name', 'in', nameKeys(idOrName))])).executeTakeFirst();
   if (!row) throw new PolyphonyError('unknown_source', `No source is called or has the id "${idOrName}"`, { source: idOrName });
   return row.id;
 }

@@ -1,7 +1,8 @@
-import { PolyphonyError, type Relation, type Theme, type ThemeStatus } from '@polyphony/core';
+import { checkName, PolyphonyError, type Relation, type Theme, type ThemeStatus } from '@polyphony/core';
 import type { Ctx } from '../db/context.js';
 import type { Q, ThemeTable } from '../db/schema.js';
 import { newId } from '../db/ids.js';
+import { nameKeys } from '../db/name-keys.js';
 import { parseStringRecord } from '../db/rows.js';
 import { findCodeRow } from '../codes/codes.js';
 
@@ -27,7 +28,7 @@ const RELATIONS: readonly Relation[] = ['convergent', 'divergent', 'complementar
 
 /** The row of a theme by id or name; `unknown_theme` if none. */
 export async function findThemeRow(q: Q, idOrName: string): Promise<ThemeTable> {
-  const row = await q.selectFrom('themes').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).executeTakeFirst();
+  const row = await q.selectFrom('themes').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', 'in', nameKeys(idOrName))])).executeTakeFirst();
   if (!row) throw new PolyphonyError('unknown_theme', `No theme is called or has the id "${idOrName}"`, { theme: idOrName });
   return row;
 }
@@ -62,8 +63,7 @@ export async function listThemes(q: Q): Promise<Theme[]> {
 async function fields(c: Ctx, t: ThemePatch, self: ThemeTable | null): Promise<Partial<ThemeTable>> {
   const set: Partial<ThemeTable> = {};
   if (t.name !== undefined) {
-    const name = t.name.trim();
-    if (!name) throw new PolyphonyError('bad_input', 'A theme needs a name');
+    const name = checkName('theme name', t.name);
     const other = await c.q.selectFrom('themes').select('id').where('name', '=', name).executeTakeFirst();
     if (other && other.id !== self?.id) throw new PolyphonyError('duplicate_name', `A theme called "${name}" already exists`, { name });
     set.name = name;
@@ -115,7 +115,10 @@ async function setDrawsOn(c: Ctx, themeId: string, themes: readonly string[]): P
   }
 }
 
-/** Creates a theme (names unique: `duplicate_name`); codes and drawsOn by id or name. */
+/**
+ * Creates a theme (names by the name rules, `invalid_name`, and unique, `duplicate_name`); codes
+ * and drawsOn by id or name.
+ */
 export async function createTheme(c: Ctx, input: NewTheme): Promise<Theme> {
   const set = await fields(c, { ...input, name: input.name ?? '' }, null);
   const max = await c.q.selectFrom('themes').select((eb) => eb.fn.max('sort').as('m')).executeTakeFirst();

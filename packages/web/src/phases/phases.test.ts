@@ -10,6 +10,12 @@ describe('in-vivo names', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(long.startsWith('we talked about the money')).toBe(true);
   });
+
+  it('leaves out what a name may not hold: bidi marks, zero-width spaces, an emoji cut in half', () => {
+    expect(inVivoName('\u200Fأنا\u200B تعبت\u200F')).toBe('أنا تعبت');
+    const cut = inVivoName(`${'x'.repeat(59)}😀 and more words after the cut`);
+    expect(cut).toBe(`${'x'.repeat(59)}…`);
+  });
 });
 
 describe('review route', () => {
