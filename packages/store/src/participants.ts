@@ -41,7 +41,10 @@ export async function upsertParticipants(c: Ctx, items: readonly Participant[]):
     }
     if (kase && !(await c.w.get('cases', { id: kase }))) await c.w.insert('cases', { id: kase, label: kase }, 'case.create');
     const old = await c.w.get('participants', { id });
-    const row = { perspective, case_id: kase, attributes: JSON.stringify(p.attributes ?? {}) };
+    // A withdrawn participant's identifying attributes were cleared by the withdrawal; a
+    // participants CSV read again later must not bring them back.
+    const attributes = old?.['status'] === 'withdrawn' ? '{}' : JSON.stringify(p.attributes ?? {});
+    const row = { perspective, case_id: kase, attributes };
     if (old) await c.w.update('participants', { id }, row, 'participant.update');
     else await c.w.insert('participants', { id, ...row, status: p.status ?? 'active' }, 'participant.create');
   }

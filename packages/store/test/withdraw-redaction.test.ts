@@ -78,6 +78,13 @@ describe('withdrawal of quotes and attributes', () => {
     expect(wordsOnDisk(file, [UNRELATED])).toEqual([UNRELATED]); // the scan sees what remains
   });
 
+  it('keeps the attributes cleared when the participants CSV is read again after the withdrawal', async () => {
+    const { p } = await quotedEverywhere(tempFile());
+    await p.withdraw('J2');
+    await p.upsertParticipants([{ id: 'J2', perspective: 'J', case: 'G2', attributes: { age_band: '30-39', profession: 'Glassblower' }, status: 'active' }]);
+    expect((await p.listParticipants()).find((x) => x.id === 'J2')).toEqual({ id: 'J2', perspective: 'J', case: 'G2', attributes: {}, status: 'withdrawn' });
+  });
+
   it('names the backups and exports written before the withdrawal, not those after', async () => {
     const { p } = await quotedEverywhere(tempFile());
     await p.recordCopy({ kind: 'backup', format: 'polyphony', path: '/safe/before.polyphony', via: 'cli' });
