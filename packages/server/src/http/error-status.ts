@@ -37,6 +37,7 @@ export const ERROR_STATUS = {
   quote_ambiguous: 422,
   offsets_out_of_range: 422,
   unsafe_archive: 422,
+  nesting_too_deep: 422,
   analysis_invalid: 422,
   internal: 500,
 } as const satisfies Record<ErrorCode | HttpOnlyCode, number>;
