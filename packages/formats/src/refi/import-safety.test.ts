@@ -101,6 +101,24 @@ describe('importQdc with untrusted files', () => {
   });
 });
 
+describe('importQdc with deep code trees', () => {
+  const guid = (i: number) => `11111111-1111-4111-8111-${String(i).padStart(12, '0')}`;
+  const chain = (depth: number) =>
+    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${Array.from({ length: depth }, (_, i) => `<Code guid="${guid(i)}" name="C${i}" isCodable="true">`).join('')}${'</Code>'.repeat(depth)}</Codes></CodeBook>`;
+
+  it('reads a code tree as deep as the XML limit allows, every code under its parent', () => {
+    const { codes } = importQdc(chain(250));
+    expect(codes).toHaveLength(250);
+    expect(codes.every((c, i) => c.parent === (i === 0 ? null : guid(i - 1)))).toBe(true);
+  });
+
+  it('refuses a codebook nested 2,000 levels deep with nesting_too_deep, not a crash', () => {
+    const err = errorOf(() => importQdc(chain(2_000), { fileName: 'deep.qdc' }));
+    expect(err.code).toBe('nesting_too_deep');
+    expect(err.message).toMatch(/^deep\.qdc: elements are nested more than 256 levels deep/);
+  });
+});
+
 describe('importQdpx participants from another tool', () => {
   it('reads named Cases with Variables as participants and maps speaker turns to them', () => {
     const source = '44444444-4444-4444-8444-444444444444';

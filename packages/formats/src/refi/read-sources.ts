@@ -8,7 +8,7 @@ import {
   type Source,
   type Turn,
 } from '@polyphony/core';
-import { decodeSourceText, findArchiveFile } from './archive-text.js';
+import { decodeSourceText, findArchiveFile, type ArchiveFiles } from './archive-text.js';
 import { guidKey } from './guid.js';
 import type { ImportReport } from './import-report.js';
 import type { PolyphonyProjectData } from './polyphony-data.js';
@@ -17,7 +17,7 @@ import { attribute, child, childText, children, type XmlNode } from './xml-nodes
 
 /** What {@link readSources} needs from the rest of the import. */
 export interface SourceContext {
-  files: ReadonlyMap<string, Uint8Array>;
+  files: ArchiveFiles;
   data: PolyphonyProjectData | null;
   codeByGuid: ReadonlyMap<string, string>;
   themeByGuid: ReadonlyMap<string, string>;
