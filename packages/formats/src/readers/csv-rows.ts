@@ -24,6 +24,8 @@ export function parseCsvRows(text: string, delimiter: string, fileName = 'CSV'):
     if (fields.some((f) => f.trim() !== '')) rows.push({ line: rowLine, fields });
     fields = [];
   };
+  // Blanks around a quoted field are layout, except a tab that is the delimiter itself.
+  const isBlank = (c: string | undefined): boolean => (c === ' ' || c === '\t') && c !== delimiter;
   const plainEnd = (from: number): number => {
     let j = from;
     while (j < text.length && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j += 1;
@@ -37,7 +39,7 @@ export function parseCsvRows(text: string, delimiter: string, fileName = 'CSV'):
   for (;;) {
     // One field starts at i: blanks, then a quoted field, or plain text up to the next separator.
     let j = i;
-    while (text[j] === ' ' || text[j] === '\t') j += 1;
+    while (isBlank(text[j])) j += 1;
     let field: string;
     if (text[j] === '"' && delimiter !== '"') {
       const quoteLine = line;
@@ -63,7 +65,7 @@ export function parseCsvRows(text: string, delimiter: string, fileName = 'CSV'):
       field = pieces.join('');
       countLines(field);
       // Only blanks may stand between a closing quote and the end of the field.
-      while (text[i] === ' ' || text[i] === '\t') i += 1;
+      while (isBlank(text[i])) i += 1;
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
         throw new PolyphonyError('parse_error', `${fileName}, line ${line}: unexpected text after a closing quote`, {
