@@ -1,6 +1,7 @@
 import { PolyphonyError, type Coder, type Memo, type Phase, type ProjectSnapshot } from '@polyphony/core';
 import { DEFAULT_UNZIP_LIMITS, openZip, parseXmlSafely, type UnzipLimits } from '../archive/index.js';
 import { byLowerCaseName, decodeSourceText, findArchiveFile, lazyArchiveFiles, type ArchiveFiles } from './archive-text.js';
+import { consistentSnapshot } from './consistent-snapshot.js';
 import { guidKey, hashGuid } from './guid.js';
 import { emptyReport, type ImportReport } from './import-report.js';
 import { POLYPHONY_NOTE_NAME, parseProjectData, type PolyphonyProjectData } from './polyphony-data.js';
@@ -62,6 +63,7 @@ function readProject(project: XmlNode, files: ArchiveFiles, now: Date): QdpxImpo
   const dataNote = notes.find((n) => attribute(n, 'name') === POLYPHONY_NOTE_NAME);
   const data = dataNote ? parseProjectData(childText(dataNote, 'PlainTextContent')) : null;
   if (dataNote && !data) report.warnings.push(`The "${POLYPHONY_NOTE_NAME}" note is unreadable; imported from the REFI elements only`);
+  if (data?.damaged) report.warnings.push(`Parts of the "${POLYPHONY_NOTE_NAME}" note are unreadable; those were imported from the REFI elements only`);
   const ids = data?.ids ?? {};
   const name = attribute(project, 'name') ?? 'Imported project';
   const origin = attribute(project, 'origin') ?? 'another tool';
@@ -133,7 +135,7 @@ function readProject(project: XmlNode, files: ArchiveFiles, now: Date): QdpxImpo
 
   const segmentIds = new Set(content.segments.map((s) => s.id));
   for (const theme of codebook.themes) theme.exemplars = theme.exemplars.filter((id) => segmentIds.has(id));
-  const snapshot: ProjectSnapshot = {
+  const snapshot: ProjectSnapshot = consistentSnapshot({
     id: data?.projectId ?? hashGuid(`${name}\u0000${origin}\u0000${attribute(project, 'creationDateTime') ?? ''}`),
     name,
     phase: toPhase(data?.phase),
@@ -147,7 +149,7 @@ function readProject(project: XmlNode, files: ArchiveFiles, now: Date): QdpxImpo
     codings: content.codings,
     memos,
     themes: codebook.themes,
-  };
+  }, report);
   report.imported = {
     sources: snapshot.sources.length,
     codes: snapshot.codes.length,

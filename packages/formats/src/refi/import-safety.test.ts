@@ -83,6 +83,15 @@ describe('importQdpx positions and line endings', () => {
     expect(report.warnings).toHaveLength(1);
   });
 
+  it('never repairs into an empty selection: one that starts a paragraph stays where it was written', () => {
+    // Read as counted on CRLF text, 18–19 would fall inside the second line end and shrink to nothing.
+    const text = 'J1: jeg\n\nJ1: jeg\n\nJ1: jeg jeg';
+    const sels = selection('22222222-2222-4222-8222-222222222221', 0, 1) + selection('22222222-2222-4222-8222-222222222222', 18, 19);
+    const { snapshot, report } = importQdpx(qdpx(project(src('internal://a.txt', sels)), { 'sources/a.txt': text }));
+    expect(snapshot.segments.map((x) => [x.start, x.end, x.exact])).toEqual([[0, 1, 'J'], [18, 19, 'J']]);
+    expect(report.warnings).toEqual([]);
+  });
+
   it('reads consistent CRLF positions without a warning', () => {
     const text = 'Line one\r\nLine two\r\n';
     const { snapshot, report } = importQdpx(qdpx(project(src('internal://a.txt', selection('22222222-2222-4222-8222-222222222221', 10, 18))), { 'sources/a.txt': text }));
