@@ -9,6 +9,7 @@ import {
   type Source,
 } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
+import { parentsFirst } from './parents-first.js';
 import { parseInThisThread, type InputFile, type Parser } from './parse-input.js';
 
 /** A problem with one item of an analysis file. */
@@ -65,9 +66,9 @@ async function applyParsed(project: Project, parsed: { file: AnalysisFile; probl
     );
     summary.perspectives = file.perspectives.length;
 
-    // Codes: parents first so that a child can refer to its parent by name.
+    // Codes: parents first (whatever the file's order) so that a child finds its parent by name.
     const codes = new Map((await project.listCodes()).map((c) => [c.name, c]));
-    const ordered = [...file.codes].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+    const ordered = parentsFirst(file.codes.map((c) => ({ ...c, id: c.name, parent: c.parent ?? null })));
     for (const c of ordered) {
       const parent = c.parent ? codes.get(c.parent)?.id ?? null : null;
       const have = codes.get(c.name);

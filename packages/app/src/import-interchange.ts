@@ -1,6 +1,7 @@
 import { PolyphonyError } from '@polyphony/core';
 import type { ImportReport } from '@polyphony/formats';
 import type { Project } from '@polyphony/store';
+import { parentsFirst } from './parents-first.js';
 import { parseInThisThread, type InputFile, type Parser } from './parse-input.js';
 
 /** Is this path a REFI-QDA exchange file (project or codebook)? */
@@ -92,27 +93,4 @@ export async function importQdcFile(project: Project, file: InputFile, parser: P
     for (const [id, on] of drawsOn) await project.updateTheme(id, { drawsOn: known(on, themeIds) });
   });
   return { ...report, created, existing, themes: themeCounts };
-}
-
-/**
- * Items ordered so that every parent comes before its children: by the length of the parent
- * chain, found without recursion (a code tree may be as deep as the XML limit allows) and
- * remembered per item. A parent cycle in a hand-edited file ends its chain where it closes.
- */
-export function parentsFirst<T extends { id: string; parent: string | null }>(items: readonly T[]): T[] {
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const depth = new Map<string, number>();
-  for (const item of items) {
-    const chain: string[] = [];
-    const onChain = new Set<string>();
-    let at: string | null = item.id;
-    while (at !== null && !depth.has(at) && !onChain.has(at) && byId.has(at)) {
-      chain.push(at);
-      onChain.add(at);
-      at = byId.get(at)?.parent ?? null;
-    }
-    let d = at !== null && depth.has(at) ? depth.get(at)! + 1 : 0;
-    for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i]!, d++);
-  }
-  return [...items].sort((a, b) => depth.get(a.id)! - depth.get(b.id)!);
 }
