@@ -7,16 +7,14 @@
  */
 import type { Project } from '@polyphony/store';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { applyAnalysisFile } from './apply-analysis.js';
 import { importFiles } from './import-files.js';
 import { mutateJson } from './test-support/json-mutation.js';
 import { applyByteEdits, applyTextEdits, byteEdits, randomBytes, textEdits } from './test-support/mutations.js';
-import { Outcomes, TempProjects, assertFreshBuild, expectCleanOutcome, propertyParameters, propertyWorker, testTimeout } from './test-support/property-harness.js';
-import type { WorkerParser } from './worker-parser.js';
+import { Outcomes, expectCleanOutcome, propertyParameters, testTimeout, usePropertyRun } from './test-support/property-harness.js';
 
-const temp = new TempProjects();
-let worker!: WorkerParser;
+const { temp, parse } = usePropertyRun();
 const encode = (s: string) => new TextEncoder().encode(s);
 
 /** Words each participant said, once: quotes that are found, and found only there. */
@@ -78,15 +76,6 @@ function renamedCodes(file: Record<string, unknown>, suffix: string): { bytes: U
 }
 
 describe('analysis file reader, through apply into a real project', () => {
-  beforeAll(() => {
-    assertFreshBuild();
-    worker = propertyWorker();
-  });
-  afterAll(async () => {
-    await (worker as WorkerParser | undefined)?.close();
-    temp.remove();
-  });
-
   it('analysis: applied as written or a clean refusal that changes nothing', { timeout: testTimeout() }, async () => {
     const outcomes = new Outcomes('analysis file');
     let project = await seeded();
@@ -105,7 +94,7 @@ describe('analysis file reader, through apply into a real project', () => {
         // Valid files get code names of their own, so that each one creates its code tree anew.
         run += 1;
         const c = generated.file === null ? generated : renamedCodes(generated.file, ` ${run}`);
-        const outcome = await expectCleanOutcome(project, () => applyAnalysisFile(project, { name: 'analysis.json', bytes: c.bytes }, 'tester', worker.parse), {
+        const outcome = await expectCleanOutcome(project, () => applyAnalysisFile(project, { name: 'analysis.json', bytes: c.bytes }, 'tester', parse), {
           valid: c.file !== null,
           check: async (summary) => {
             if (c.file === null) return null;
@@ -131,7 +120,6 @@ describe('analysis file reader, through apply into a real project', () => {
       }),
       propertyParameters(),
     );
-    await project.close();
     console.log(outcomes.report());
   });
 });

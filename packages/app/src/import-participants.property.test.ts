@@ -6,30 +6,20 @@
 import type { Participant } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { importFiles } from './import-files.js';
 import { applyByteEdits, applyTextEdits, byteEdits, randomBytes, textEdits } from './test-support/mutations.js';
 import { csvStyles, participantRows, participantsCsv } from './test-support/participants-csv.js';
-import { Outcomes, TempProjects, assertFreshBuild, expectCleanOutcome, propertyParameters, propertyWorker, testTimeout } from './test-support/property-harness.js';
-import type { WorkerParser } from './worker-parser.js';
+import { Outcomes, expectCleanOutcome, propertyParameters, testTimeout, usePropertyRun } from './test-support/property-harness.js';
 
-const temp = new TempProjects();
-let worker!: WorkerParser;
+const { temp, parse } = usePropertyRun();
 let project!: Project;
 
 beforeAll(async () => {
-  assertFreshBuild();
-  worker = propertyWorker();
   project = await temp.create(async (p) => {
     await p.upsertPerspectives([{ id: 'J', label: 'Jobseekers', sort: 0 }]);
     await p.upsertParticipants([{ id: 'J1', perspective: 'J', case: null, attributes: { age_band: '20–29' }, status: 'active' }]);
   });
-});
-afterAll(async () => {
-  // Either may be missing when beforeAll failed.
-  await (worker as WorkerParser | undefined)?.close();
-  await (project as Project | undefined)?.close();
-  temp.remove();
 });
 
 /** Why the project's participants do not hold `rows` as written, or null. */
@@ -60,7 +50,7 @@ describe('participants CSV reader, through the import into a real project', () =
     await fc.assert(
       fc.asyncProperty(arb, async (file) => {
         const csv = { name: 'people.csv', bytes: file.bytes };
-        const outcome = await expectCleanOutcome(project, () => importFiles(project, [], { participantsCsv: csv, parser: worker.parse }), {
+        const outcome = await expectCleanOutcome(project, () => importFiles(project, [], { participantsCsv: csv, parser: parse }), {
           valid: file.rows !== null,
           check: () => wrongParticipants(file.rows),
         });

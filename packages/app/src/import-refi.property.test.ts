@@ -11,25 +11,14 @@ import type { ProjectSnapshot } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { importQdcFile, importQdpxFile } from './import-interchange.js';
 import { mutateJson } from './test-support/json-mutation.js';
 import { applyByteEdits, applyTextEdits, byteEdits, randomBytes, textEdits } from './test-support/mutations.js';
-import { Outcomes, TempProjects, assertFreshBuild, expectCleanOutcome, propertyParameters, propertyWorker, testTimeout } from './test-support/property-harness.js';
+import { Outcomes, expectCleanOutcome, propertyParameters, testTimeout, usePropertyRun } from './test-support/property-harness.js';
 import { snapshots } from './test-support/snapshot-model.js';
-import type { WorkerParser } from './worker-parser.js';
 
-const temp = new TempProjects();
-let worker!: WorkerParser;
-
-beforeAll(() => {
-  assertFreshBuild();
-  worker = propertyWorker();
-});
-afterAll(async () => {
-  await (worker as WorkerParser | undefined)?.close();
-  temp.remove();
-});
+const { temp, parse } = usePropertyRun();
 
 const NOTE = /(<Note [^>]*name="Polyphony project data"[^>]*>\s*<PlainTextContent>)([^<]*)(<\/PlainTextContent>)/;
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -97,7 +86,7 @@ describe('REFI-QDA readers, through the import into real projects', () => {
           project = await temp.create();
         }
         used = true;
-        const outcome = await expectCleanOutcome(project, () => importQdpxFile(project, { name: 'case.qdpx', bytes: c.bytes }, worker.parse), {
+        const outcome = await expectCleanOutcome(project, () => importQdpxFile(project, { name: 'case.qdpx', bytes: c.bytes }, parse), {
           valid: c.model !== null,
           check: async () => wrongProject(await project.snapshot(), c.model),
         });
@@ -106,7 +95,6 @@ describe('REFI-QDA readers, through the import into real projects', () => {
       }),
       propertyParameters(),
     );
-    await project.close();
     console.log(outcomes.report());
   });
 
@@ -128,7 +116,7 @@ describe('REFI-QDA readers, through the import into real projects', () => {
     await fc.assert(
       fc.asyncProperty(arb, async (c) => {
         const file = { name: 'codebook.qdc', bytes: c.bytes };
-        const outcome = await expectCleanOutcome(project, () => importQdcFile(project, file, worker.parse), {
+        const outcome = await expectCleanOutcome(project, () => importQdcFile(project, file, parse), {
           valid: c.valid,
           check: async (report) => {
             // Every code of the file is in the project by name, and each new one under its parent.
@@ -148,7 +136,6 @@ describe('REFI-QDA readers, through the import into real projects', () => {
       }),
       propertyParameters(),
     );
-    await project.close();
     console.log(outcomes.report());
   });
 });

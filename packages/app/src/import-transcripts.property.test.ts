@@ -8,17 +8,16 @@
 import { normaliseText, type Source } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importFiles, type FileImportResult } from './import-files.js';
 import type { InputFile } from './parse-input.js';
 import { applyByteEdits, applyTextEdits, byteEdits, randomBytes, textEdits } from './test-support/mutations.js';
 import {
-  Outcomes, TempProjects, assertFreshBuild, expectCleanOutcome, propertyParameters, propertyWorker, testTimeout,
+  Outcomes, expectCleanOutcome, propertyParameters, testTimeout, usePropertyRun,
 } from './test-support/property-harness.js';
 import {
   docxFile, docxXml, expectedCueTurns, expectedTurns, srtFile, turnModels, txtFile, vttFile, type TurnModel,
 } from './test-support/transcript-files.js';
-import type { WorkerParser } from './worker-parser.js';
 
 /** A generated file: its bytes and, when it was written from a model unchanged, the turns to expect. */
 interface Generated {
@@ -26,8 +25,7 @@ interface Generated {
   expected: Array<[string, string]> | null;
 }
 
-const temp = new TempProjects();
-let worker!: WorkerParser;
+const { temp, parse } = usePropertyRun();
 let project!: Project;
 let imported = 0;
 let fileNumber = 0;
@@ -44,15 +42,7 @@ async function seeded(): Promise<Project> {
 }
 
 beforeAll(async () => {
-  assertFreshBuild();
-  worker = propertyWorker();
   project = await seeded();
-});
-afterAll(async () => {
-  // Either may be missing when beforeAll failed.
-  await (worker as WorkerParser | undefined)?.close();
-  await (project as Project | undefined)?.close();
-  temp.remove();
 });
 
 /** Why a stored source is not what a reader must make of a file, or null. */
@@ -73,7 +63,7 @@ function wrongSource(source: Source, expected: Array<[string, string]> | null): 
 async function importOnce(extension: string, file: Generated, outcomes: Outcomes): Promise<void> {
   fileNumber += 1;
   const input: InputFile = { name: `case ${fileNumber}.${extension}`, bytes: file.bytes };
-  const outcome = await expectCleanOutcome(project, () => importFiles(project, [input], { parser: worker.parse }), {
+  const outcome = await expectCleanOutcome(project, () => importFiles(project, [input], { parser: parse }), {
     valid: file.expected !== null,
     refused: (r) => {
       const result: FileImportResult | undefined = r.results[0];

@@ -14,7 +14,11 @@ const TOKENS = [
 ] as const;
 
 /** One edit of a text: delete, duplicate, insert (a token or random text) or replace a stretch. */
-export type TextEdit = { kind: 'delete' | 'duplicate'; at: number; length: number } | { kind: 'insert' | 'replace'; at: number; length: number; text: string };
+export type TextEdit =
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'duplicate'; at: number; length: number }
+  | { kind: 'insert'; at: number; length: number; text: string }
+  | { kind: 'replace'; at: number; length: number; text: string };
 
 /** Arbitrary edits, 1 to 4 of them. Positions are taken modulo the text length when applied. */
 export function textEdits(): fc.Arbitrary<TextEdit[]> {

@@ -1,3 +1,4 @@
+import type { Parser } from '../parse-input.js';
 import { createWorkerParser, type WorkerParser } from '../worker-parser.js';
 import { isPolyphonyError, type ProjectSnapshot } from '@polyphony/core';
 import { openProject, type Project } from '@polyphony/store';
@@ -6,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Generated inputs per property: a few hundred in `npm test`, and `PROPERTY_RUNS=10000` (or
@@ -51,9 +53,27 @@ export function assertFreshBuild(packages: readonly string[] = ['core', 'formats
   }
 }
 
-/** A worker that stops a file after `timeoutMs`, so that a hang fails the case instead of the run. */
-export function propertyWorker(timeoutMs = 30_000): WorkerParser {
-  return createWorkerParser({ timeoutMs });
+/**
+ * What a property test file needs: temporary projects, and the import worker's parser with a
+ * time limit per file (so that a hang fails the case instead of the run). Checks the build
+ * before the tests, and closes the worker and removes the projects after them.
+ */
+export function usePropertyRun(): { temp: TempProjects; parse: Parser } {
+  const temp = new TempProjects();
+  let worker: WorkerParser | undefined;
+  beforeAll(() => {
+    assertFreshBuild();
+    worker = createWorkerParser({ timeoutMs: 30_000 });
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await temp.remove();
+  });
+  const parse = ((kind, file) => {
+    if (worker === undefined) throw new Error('usePropertyRun: parse inside a test');
+    return worker.parse(kind, file);
+  }) satisfies Parser as Parser;
+  return { temp, parse };
 }
 
 /** Everything a failed import must leave as it was: the whole snapshot and the event log's end. */
@@ -67,21 +87,22 @@ export async function projectState(project: Project): Promise<ProjectState> {
   return { snapshot: await project.snapshot(), lastEvent: (await project.log({ limit: 1 }))[0]?.id ?? null };
 }
 
-/** Temporary SQLite projects for one test file, removed afterwards. */
+/** Temporary SQLite projects for one test file, closed and removed afterwards. */
 export class TempProjects {
   private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'polyphony-property-'));
-  private count = 0;
+  private readonly opened: Project[] = [];
 
   /** A new project file, filled by `seed`. */
   async create(seed: (project: Project) => Promise<void> = async () => undefined): Promise<Project> {
-    this.count += 1;
-    const project = await openProject(path.join(this.dir, `p${this.count}.polyphony`), { create: true, actor: 'tester' });
+    const project = await openProject(path.join(this.dir, `p${this.opened.length + 1}.polyphony`), { create: true, actor: 'tester' });
+    this.opened.push(project);
     await seed(project);
     return project;
   }
 
-  /** Removes every project file. */
-  remove(): void {
+  /** Closes every project (closing twice is harmless) and removes the files. */
+  async remove(): Promise<void> {
+    for (const project of this.opened.splice(0)) await project.close();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { composeTranscript, describeSegment, type Code, type Memo, type ProjectSnapshot, type Segment, type Source, type Theme } from '@polyphony/core';
+import { composeTranscript, describeSegment, type Code, type Memo, type Participant, type ProjectSnapshot, type Segment, type Source, type Theme } from '@polyphony/core';
 import fc from 'fast-check';
 import { turnModels, type TurnModel } from './transcript-files.js';
 
@@ -20,9 +20,10 @@ export function snapshots(): fc.Arbitrary<ProjectSnapshot> {
 function build(texts: TurnModel[][], g: fc.GeneratorValue): ProjectSnapshot {
   const pick = <T>(items: readonly T[]): T => items[g(fc.nat, { max: items.length - 1 })]!;
   const perspectives = [{ id: 'J', label: 'Jobbsøkere', sort: 0 }, { id: 'T', label: 'Terapeuter', sort: 1 }];
-  const participants = Array.from({ length: g(fc.nat, { max: 3 }) }, (_, i) => ({
-    id: `P${i + 1}`, perspective: pick(['J', 'T', null]), case: null, attributes: g(fc.boolean) ? { age_band: '30–39' } : {}, status: 'active' as const,
-  }));
+  const participants = Array.from({ length: g(fc.nat, { max: 3 }) }, (_, i): Participant => {
+    const attributes: Record<string, string> = g(fc.boolean) ? { age_band: '30–39' } : {};
+    return { id: `P${i + 1}`, perspective: pick(['J', 'T', null]), case: null, attributes, status: 'active' };
+  });
   const coders = [{ id: 'ann', name: 'Ann Ås' }, { id: 'bjorn', name: 'Bjørn 🐻' }];
   const sources: Source[] = texts.map((turns, i) => {
     const composed = composeTranscript(turns.map((t) => ({ speaker: t.speaker, text: t.words })));
