@@ -3,7 +3,8 @@ import type { ErrorCode } from '@polyphony/core';
 /**
  * Exit codes of the `polyphony` command, stable for scripts:
  * 0 success · 1 unexpected failure (a bug) · 2 usage error (unknown option, missing argument) ·
- * 3 bad input (a file, quote, query or value that cannot be used) · 4 something named does not
+ * 3 bad input (a file, quote, query or value that cannot be used, a file over a size or nesting
+ * limit: `file_too_large`, `nesting_too_deep`) · 4 something named does not
  * exist · 5 conflict with what exists · 6 a batch finished but some items failed.
  */
 export const EXIT = { ok: 0, bug: 1, usage: 2, badInput: 3, notFound: 4, conflict: 5, partial: 6 } as const;

@@ -42,6 +42,11 @@ export function readDocx(fileName: string, bytes: Uint8Array): TranscriptReadRes
   );
   scanXml((push) => zip.stream(entry, INPUT_LIMITS.docxXmlBytes, push), collector, { fileName: `${fileName}:${DOCUMENT}` });
   const text = normaliseText(paragraphs.join('\n\n'));
+  // Millions of one-letter paragraphs keep within the count of text but not once joined: refuse
+  // them before they are split into turns.
+  if (text.length > INPUT_LIMITS.transcriptCharacters) {
+    throw tooLarge(fileName, `the text of ${DOCUMENT}`, INPUT_LIMITS.transcriptCharacters, 'characters', { size: text.length });
+  }
   return { format: 'docx', text, turns: parseLabelledParagraphs(text, { labels }), warnings: [] };
 }
 
