@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bounded input (issue 7): peak memory and time of reading the hostile .docx files from the
-// issue and of a real-size Word transcript, each in a fresh process, because peak RSS is a
-// figure per process. Prints one JSON object; run after `npm run build`:
+// issue, a real-size Word transcript and a 1,000-transcript REFI-QDA project, each in a fresh
+// process, because peak RSS is a figure per process. Prints one JSON object; run after
+// `npm run build`:
 //   node bench/bounded-input.bench.mjs
 // Each case is read twice: by the reader in the process itself, and through the import worker
 // the server uses (a worker thread with a capped heap), whose memory counts in the same process.
@@ -11,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { generateCorpus } from './corpus.mjs';
 
 const MB = 1024 * 1024;
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -80,10 +82,33 @@ function wordTranscript(words, wordsPerRun) {
   });
 }
 
+/** A project of `count` generated 10,000-word interviews, each with ten coded segments, as .qdpx. */
+async function projectArchive(count) {
+  const { exportQdpx } = await import('@polyphony/formats');
+  const corpus = generateCorpus(count, 10_000);
+  const at = '2024-03-01T10:00:00.000Z';
+  const sources = corpus.map((t, i) => ({
+    id: `src-${i}`, name: t.name, kind: 'interview', participant: null, text: t.text, revision: 1, format: 'txt', createdAt: at,
+    turns: [{ seq: 0, speaker: '', participant: null, isInterviewer: false, start: 0, end: t.text.length, textStart: 0, startMs: null, endMs: null }],
+  }));
+  const segments = sources.flatMap((s) => Array.from({ length: 10 }, (_, k) => {
+    const start = Math.floor((s.text.length * k) / 10);
+    return { id: `${s.id}-seg-${k}`, source: s.id, start, end: start + 20, exact: s.text.slice(start, start + 20), prefix: s.text.slice(Math.max(0, start - 32), start), suffix: s.text.slice(start + 20, start + 52), revision: 1, status: 'anchored', participant: null };
+  }));
+  const snapshot = {
+    id: '2f0c6a55-0000-4000-8000-000000000009', name: 'Bench', phase: 2, perspectives: [], cases: [], participants: [], coders: [{ id: 'ann', name: 'Ann' }],
+    sources, codes: [{ id: 'c-1', name: 'Code', description: '', color: '#0072b2', parent: null, createdBy: 'ann', createdAt: at }], segments,
+    codings: segments.map((g) => ({ id: `k-${g.id}`, code: 'c-1', segment: g.id, coder: 'ann', comment: '', createdAt: at })), memos: [], themes: [],
+  };
+  const bytes = exportQdpx(snapshot, { now: new Date(at) });
+  return { bytes, xmlBytes: null, textCharacters: sources.reduce((n, s) => n + s.text.length, 0) };
+}
+
 /** Child: reads one file, by the reader in this process or through the import worker. */
 async function measure(file, via) {
   const bytes = fs.readFileSync(file);
   const name = path.basename(file);
+  const kind = name.endsWith('.qdpx') ? 'qdpx' : 'transcript';
   const started = performance.now();
   const out = { via };
   try {
@@ -91,13 +116,15 @@ async function measure(file, via) {
     if (via === 'worker') {
       const { createWorkerParser } = await import('@polyphony/app');
       const worker = createWorkerParser();
-      read = await worker.parse('transcript', { name, bytes });
+      read = await worker.parse(kind, { name, bytes });
       await worker.close();
     } else {
-      const { readTranscript } = await import('@polyphony/formats');
-      read = readTranscript(name, bytes);
+      const { parseInput } = await import('@polyphony/app');
+      read = parseInput(kind, { name, bytes });
     }
-    Object.assign(out, { outcome: 'read', characters: read.text.length, turns: read.turns.length });
+    Object.assign(out, kind === 'qdpx'
+      ? { outcome: 'read', sources: read.snapshot.sources.length, segments: read.snapshot.segments.length }
+      : { outcome: 'read', characters: read.text.length, turns: read.turns.length });
   } catch (e) {
     Object.assign(out, { outcome: 'refused', code: e.code ?? 'exception', message: e.message });
   }
@@ -118,22 +145,23 @@ if (process.argv[2] === '--measure') {
     'spaces-64mb-inside-a-run': () => spaces(64, true),
     'words-300k-word-markup': () => wordTranscript(300_000, 8),
     'words-300k-one-run-per-word': () => wordTranscript(300_000, 1),
+    'qdpx-1000-interviews-of-10k-words': () => projectArchive(1_000),
   };
   const result = { machine: { cpus: os.cpus().length, node: process.version } };
   try {
-    const idle = spawnSync(process.execPath, ['-e', 'import("@polyphony/formats").then(() => process.stdout.write(String(Math.round(process.resourceUsage().maxRSS / 1024))))'], { encoding: 'utf8', cwd: path.dirname(self) });
+    const idle = spawnSync(process.execPath, ['-e', 'import("@polyphony/app").then(() => process.stdout.write(String(Math.round(process.resourceUsage().maxRSS / 1024))))'], { encoding: 'utf8', cwd: path.dirname(self) });
     result.baselinePeakRssMb = Number(idle.stdout);
     for (const [name, build] of Object.entries(cases)) {
       log(`${name}…`);
-      const { bytes, xmlBytes } = build();
-      const file = path.join(dir, `${name}.docx`);
+      const { bytes, xmlBytes, textCharacters } = await build();
+      const file = path.join(dir, `${name}${name.startsWith('qdpx') ? '.qdpx' : '.docx'}`);
       fs.writeFileSync(file, bytes);
       const runs = ['reader', 'worker'].map((via) => {
         const r = spawnSync(process.execPath, [self, '--measure', file, via], { encoding: 'utf8', cwd: path.dirname(self) });
         if (r.status !== 0) return { via, outcome: 'crashed', status: r.status, stderr: r.stderr.slice(-500) };
         return JSON.parse(r.stdout);
       });
-      result[name] = { docxBytes: bytes.length, documentXmlBytes: xmlBytes, runs };
+      result[name] = { fileBytes: bytes.length, ...(xmlBytes === null ? { textCharacters } : { documentXmlBytes: xmlBytes }), runs };
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
