@@ -4,9 +4,13 @@ import {
   parseAnalysisFile,
   PolyphonyError,
   shortQuote,
+  type AnalysisFile,
+  type AnalysisFileProblem,
   type Source,
 } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
+import { parentsFirst } from './parents-first.js';
+import { parseInThisThread, type InputFile, type Parser } from './parse-input.js';
 
 /** A problem with one item of an analysis file. */
 export interface ApplyProblem {
@@ -30,7 +34,20 @@ export interface ApplySummary {
  * which lets a team re-apply its analysis to corrected transcripts.
  */
 export async function applyAnalysis(project: Project, json: unknown, coder: string): Promise<ApplySummary> {
-  const { file, problems: shapeProblems } = parseAnalysisFile(json);
+  return applyParsed(project, parseAnalysisFile(json), coder);
+}
+
+/**
+ * Applies an analysis file given as bytes (UTF-8 JSON), read by `parser` (default: in this
+ * thread) within the analysis file's limits: `file_too_large`, `nesting_too_deep` and
+ * `parse_error` name the file and change nothing; otherwise as {@link applyAnalysis}.
+ */
+export async function applyAnalysisFile(project: Project, input: InputFile, coder: string, parser: Parser = parseInThisThread): Promise<ApplySummary> {
+  return applyParsed(project, await parser('analysis', input), coder);
+}
+
+async function applyParsed(project: Project, parsed: { file: AnalysisFile; problems: AnalysisFileProblem[] }, coder: string): Promise<ApplySummary> {
+  const { file, problems: shapeProblems } = parsed;
   if (shapeProblems.length) throw invalid(shapeProblems);
 
   const problems: ApplyProblem[] = [];
@@ -49,9 +66,9 @@ export async function applyAnalysis(project: Project, json: unknown, coder: stri
     );
     summary.perspectives = file.perspectives.length;
 
-    // Codes: parents first so that a child can refer to its parent by name.
+    // Codes: parents first (whatever the file's order) so that a child finds its parent by name.
     const codes = new Map((await project.listCodes()).map((c) => [c.name, c]));
-    const ordered = [...file.codes].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
+    const ordered = parentsFirst(file.codes.map((c) => ({ ...c, id: c.name, parent: c.parent ?? null })));
     for (const c of ordered) {
       const parent = c.parent ? codes.get(c.parent)?.id ?? null : null;
       const have = codes.get(c.name);
@@ -180,8 +197,15 @@ export async function applyAnalysis(project: Project, json: unknown, coder: stri
   return summary;
 }
 
+// Problems listed in an error's details: a hostile file can have millions, and the list travels
+// to the browser as JSON.
+const MAX_LISTED_PROBLEMS = 1_000;
+
 function invalid(problems: ApplyProblem[]): PolyphonyError {
   const shown = problems.slice(0, 20).map((p) => `  ${p.item}: ${p.message}`).join('\n');
   const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';
-  return new PolyphonyError('analysis_invalid', `The analysis file has ${problems.length} problem(s); nothing was applied:\n${shown}${more}`, { problems });
+  return new PolyphonyError('analysis_invalid', `The analysis file has ${problems.length} problem(s); nothing was applied:\n${shown}${more}`, {
+    problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+    total: problems.length,
+  });
 }

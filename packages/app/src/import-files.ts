@@ -6,15 +6,10 @@ import {
   type FileImportResultDto,
   type SourceKind,
 } from '@polyphony/core';
-import { readParticipantsCsv, readTranscript } from '@polyphony/formats';
 import type { Project } from '@polyphony/store';
+import { parseInThisThread, type InputFile, type Parser } from './parse-input.js';
 
-/** A file to import, as bytes: the CLI reads them from disk, the server from an upload. */
-export interface InputFile {
-  /** The file name with its extension (J1.vtt); the path is not needed. */
-  name: string;
-  bytes: Uint8Array;
-}
+export type { InputFile } from './parse-input.js';
 
 /**
  * What happened to one file of a batch import. The same shape travels over the HTTP API, so it is
@@ -30,23 +25,26 @@ export interface ImportOptions {
   kind?: SourceKind;
   /** Called before each file, for progress bars. */
   onFile?: (name: string) => void;
+  /** Reads the files; default in this thread (the server passes its import worker's). */
+  parser?: Parser;
 }
 
 /**
  * Imports a participants CSV (all or nothing) and then each transcript in its own transaction,
  * so that one broken file is reported and stored not at all while the rest go on. A file whose
  * source name already exists is a corrected re-import: its text is replaced and every coded
- * segment re-anchored.
+ * segment re-anchored. Files are read by `opts.parser` before anything is written; a CSV that
+ * cannot be read throws its `PolyphonyError` and changes nothing.
  */
 export async function importFiles(
   project: Project,
   files: readonly InputFile[],
   opts: ImportOptions = {},
 ): Promise<{ participants: number; results: FileImportResult[] }> {
+  const parser = opts.parser ?? parseInThisThread;
   let participantCount = 0;
   if (opts.participantsCsv) {
-    const csv = opts.participantsCsv;
-    const parsed = readParticipantsCsv(new TextDecoder('utf-8').decode(csv.bytes), csv.name);
+    const parsed = await parser('participants', opts.participantsCsv);
     await project.upsertParticipants(parsed.participants);
     participantCount = parsed.participants.length;
   }
@@ -57,7 +55,7 @@ export async function importFiles(
   const results: FileImportResult[] = [];
   for (const file of files) {
     opts.onFile?.(file.name);
-    results.push(await importOne(project, file, ids, sourceIds, opts));
+    results.push(await importOne(project, file, ids, sourceIds, { ...opts, parser }));
   }
   return { participants: participantCount, results };
 }
@@ -67,10 +65,10 @@ async function importOne(
   file: InputFile,
   participantIds: string[],
   sourceIds: Map<string, string>,
-  opts: ImportOptions,
+  opts: ImportOptions & { parser: Parser },
 ): Promise<FileImportResult> {
   try {
-    const read = readTranscript(file.name, file.bytes);
+    const read = await opts.parser('transcript', file);
     const name = cleanName('source name', file.name.replace(/\.[^.]+$/, ''), read.warnings);
     const owner = participantFromFileName(file.name, participantIds);
     const mapped = mapSpeakers(read.turns, {

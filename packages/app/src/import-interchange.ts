@@ -1,7 +1,8 @@
 import { cleanCodebookNames, PolyphonyError } from '@polyphony/core';
-import { importQdc, importQdpx, type ImportReport } from '@polyphony/formats';
+import type { ImportReport } from '@polyphony/formats';
 import type { Project } from '@polyphony/store';
-import type { InputFile } from './import-files.js';
+import { parentsFirst } from './parents-first.js';
+import { parseInThisThread, type InputFile, type Parser } from './parse-input.js';
 
 /** Is this path a REFI-QDA exchange file (project or codebook)? */
 export function isInterchangeFile(file: string): boolean {
@@ -11,9 +12,10 @@ export function isInterchangeFile(file: string): boolean {
 /**
  * Loads a REFI-QDA project into an empty project, all or nothing. A project that already holds
  * sources or codes is refused: merging two projects' segments is not something to guess at.
+ * The file is read by `parser` (default: in this thread) before the project is looked at.
  */
-export async function importQdpxFile(project: Project, file: InputFile): Promise<ImportReport> {
-  const { snapshot, report } = importQdpx(file.bytes, { fileName: file.name });
+export async function importQdpxFile(project: Project, file: InputFile, parser: Parser = parseInThisThread): Promise<ImportReport> {
+  const { snapshot, report } = await parser('qdpx', file);
   const info = await project.info();
   if (info.counts.sources > 0 || info.counts.codes > 0)
     throw new PolyphonyError('conflict', `A .qdpx becomes a new project; this project already has ${info.counts.sources} sources and ${info.counts.codes} codes. Import it into a new project file.`);
@@ -34,10 +36,10 @@ export interface QdcMergeReport extends ImportReport {
  * Merges a REFI-QDA codebook: codes and themes that do not exist yet (by name) are created with
  * their hierarchy, existing ones keep theirs; all in one transaction. A theme of a perspective the
  * project does not have (and its subthemes) is listed in `skipped` rather than inventing the
- * perspective.
+ * perspective. The file is read by `parser` (default: in this thread) before anything is written.
  */
-export async function importQdcFile(project: Project, file: InputFile): Promise<QdcMergeReport> {
-  const { codes, themes, report } = cleanCodebookNames(importQdc(file.bytes, { fileName: file.name }));
+export async function importQdcFile(project: Project, file: InputFile, parser: Parser = parseInThisThread): Promise<QdcMergeReport> {
+  const { codes, themes, report } = cleanCodebookNames(await parser('qdc', file));
   let created = 0;
   let existing = 0;
   const themeCounts = { created: 0, existing: 0 };
@@ -91,15 +93,4 @@ export async function importQdcFile(project: Project, file: InputFile): Promise<
     for (const [id, on] of drawsOn) await project.updateTheme(id, { drawsOn: known(on, themeIds) });
   });
   return { ...report, created, existing, themes: themeCounts };
-}
-
-/** Items ordered so that every parent comes before its children (depth of the parent chain). */
-function parentsFirst<T extends { id: string; parent: string | null }>(items: readonly T[]): T[] {
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const depth = (id: string, seen = 0): number => {
-    const parent = byId.get(id)?.parent;
-    // The cap stops a parent cycle in a hand-edited file from recursing forever.
-    return parent && seen < 100 ? 1 + depth(parent, seen + 1) : 0;
-  };
-  return [...items].sort((a, b) => depth(a.id) - depth(b.id));
 }

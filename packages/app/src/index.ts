@@ -5,7 +5,9 @@
  * inputs and outputs are bytes, which each shell reads or writes in its own way.
  */
 export { importFiles, type InputFile, type FileImportResult, type ImportOptions } from './import-files.js';
-export { applyAnalysis, type ApplySummary, type ApplyProblem } from './apply-analysis.js';
+export { applyAnalysis, applyAnalysisFile, type ApplySummary, type ApplyProblem } from './apply-analysis.js';
+export { parseInput, parseInThisThread, type Parser, type ParseKind, type ParsedInputs } from './parse-input.js';
+export { createWorkerParser, sharedWorkerParser, DEFAULT_WORKER_HEAP_MB, type WorkerParser, type WorkerParserOptions } from './worker-parser.js';
 export { exportAnalysis } from './export-analysis.js';
 export { exportProject, EXPORT_FORMATS, type ExportFormat } from './export-project.js';
 export { buildProjectReport, writeReport } from './report.js';

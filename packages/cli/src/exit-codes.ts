@@ -4,7 +4,8 @@ import type { ErrorCode } from '@polyphony/core';
  * Exit codes of the `polyphony` command, stable for scripts:
  * 0 success · 1 unexpected failure (a bug) · 2 usage error (unknown option, missing argument) ·
  * 3 bad input (a file, quote, query or value that cannot be used; a name that breaks the name
- * rules, `invalid_name`) · 4 something named does not exist · 5 conflict with what exists (or
+ * rules, `invalid_name`; a file over a size or nesting limit: `file_too_large`,
+ * `nesting_too_deep`) · 4 something named does not exist · 5 conflict with what exists (or
  * with another program holding the file: a withdrawal whose purge is pending) · 6 a batch
  * finished but some items failed · 7 the project cannot be written now (read-only, disk full,
  * locked by another program): the same command can succeed once that is fixed.

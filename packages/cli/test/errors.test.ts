@@ -108,6 +108,21 @@ describe('bad input', () => {
     expect(cli(['apply', file, unknown]).code).toBe(3);
   });
 
+  it('an analysis file or codebook nested past the limit is nesting_too_deep, exit 3, and changes nothing', () => {
+    const before = info();
+    const deepJson = path.join(dir, 'deep.json');
+    fs.writeFileSync(deepJson, `{"codes": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    const r = cli(['apply', file, deepJson]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/nesting_too_deep.*deep\.json: lists and objects are nested more than 64 levels deep/);
+    const deepQdc = path.join(dir, 'deep.qdc');
+    fs.writeFileSync(deepQdc, `<CodeBook>${'<Code guid="g" name="x">'.repeat(2_000)}${'</Code>'.repeat(2_000)}</CodeBook>`);
+    const q = cli(['import', file, deepQdc]);
+    expect(q.code).toBe(3);
+    expect(q.stderr).toMatch(/nesting_too_deep.*deep\.qdc: elements are nested more than 256 levels deep/);
+    expect(info()).toEqual(before);
+  });
+
   it('a bad search query is bad input, not a database error', () => {
     const r = cli(['search', file, '"unclosed phrase']);
     expect(r.code).toBe(3);

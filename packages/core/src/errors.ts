@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'unsupported_format'
   | 'file_too_large'
   | 'unsafe_archive'
+  /** A document nests deeper than the reader's limit (XML elements, JSON lists and objects). */
+  | 'nesting_too_deep'
   | 'analysis_invalid'
   | 'nothing_to_undo'
   | 'nothing_to_redo'

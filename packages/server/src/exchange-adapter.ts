@@ -1,4 +1,4 @@
-import { applyAnalysis, buildProjectReport, exportProject, importFiles, importQdcFile, writeReport } from '@polyphony/app';
+import { applyAnalysisFile, buildProjectReport, exportProject, importFiles, importQdcFile, sharedWorkerParser, writeReport, type Parser } from '@polyphony/app';
 import { isPolyphonyError } from '@polyphony/core';
 import type { CopyKind, Project } from '@polyphony/store';
 import type { ExchangePort } from './exchange-port.js';
@@ -11,9 +11,11 @@ async function recorded(project: Project, kind: CopyKind, format: string, bytes:
 
 /**
  * The store's `Project` and the `@polyphony/app` use cases as the server's `ExchangePort`:
- * the one place where these routes meet the store's exact shapes.
+ * the one place where these routes meet the store's exact shapes. Uploaded files are read by
+ * `parser`, by default the process's import worker, so that reading a big or hostile file never
+ * holds up other requests or endangers the server's heap; writes stay on this thread.
  */
-export function exchangeFromStore(project: Project): ExchangePort {
+export function exchangeFromStore(project: Project, parser: Parser = sharedWorkerParser().parse): ExchangePort {
   return {
     searchPage: async (q, page) => {
       const { total, hits } = await project.search(q, page);
@@ -38,14 +40,14 @@ export function exchangeFromStore(project: Project): ExchangePort {
       }),
     logPage: (page) => project.log(page),
     importTranscript: async (file) => {
-      const { results } = await importFiles(project, [file]);
+      const { results } = await importFiles(project, [file], { parser });
       // importFiles answers one result per file given; one file in, one result out.
       return results[0] ?? { file: file.name, status: 'failed', warnings: [], error: { code: 'internal', message: 'No result' } };
     },
-    importParticipants: async (file) => (await importFiles(project, [], { participantsCsv: file })).participants,
-    applyAnalysisFile: (json) => applyAnalysis(project, json, project.actor),
+    importParticipants: async (file) => (await importFiles(project, [], { participantsCsv: file, parser })).participants,
+    applyAnalysisFile: (file) => applyAnalysisFile(project, file, project.actor, parser),
     mergeCodebook: async (file) => {
-      const r = await importQdcFile(project, file);
+      const r = await importQdcFile(project, file, parser);
       return { created: r.created, existing: r.existing, skipped: r.skipped.map((s) => `${s.kind} “${s.name}”: ${s.reason}`) };
     },
     // Each download is recorded, so a later withdrawal can say which copies still hold the words.

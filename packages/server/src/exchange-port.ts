@@ -41,8 +41,8 @@ export interface ExchangePort {
   importTranscript(file: UploadedFile): Promise<FileImportResultDto>;
   /** Applies a participants CSV, all or nothing; answers how many rows it held. */
   importParticipants(file: UploadedFile): Promise<number>;
-  /** Applies an analysis file (parsed JSON), all or nothing. */
-  applyAnalysisFile(json: unknown): Promise<ApplySummaryDto>;
+  /** Reads and applies an analysis file (JSON bytes), all or nothing. */
+  applyAnalysisFile(file: UploadedFile): Promise<ApplySummaryDto>;
   /** Merges a REFI-QDA codebook's codes by name. */
   mergeCodebook(file: UploadedFile): Promise<CodebookMergeDto>;
   /** Renders one export format as file bytes (`bad_input` for an unknown format). */

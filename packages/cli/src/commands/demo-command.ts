@@ -7,9 +7,8 @@ import type { Command } from 'commander';
 import { resolveCoder, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../output.js';
 import { collectTranscriptFiles } from '../operations/collect-files.js';
-import { importPaths } from '../operations/import-paths.js';
+import { importPaths, readInput } from '../operations/import-paths.js';
 import { loadApp } from '../lazy.js';
-import { readJsonFile } from './apply-command.js';
 
 /** The demo study shipped in the repository (examples/ips-meetings), found relative to this file. */
 export function demoFolder(): string {
@@ -35,8 +34,8 @@ export function registerDemoCommand(program: Command): void {
         const { results } = await importPaths(project, collectTranscriptFiles([dir]), { participantsCsv: path.join(dir, 'metadata.csv') });
         const failed = results.filter((r) => r.status === 'failed');
         if (failed.length) throw new PolyphonyError('parse_error', `Demo files failed to import: ${failed.map((f) => f.file).join(', ')}`);
-        const { applyAnalysis } = await loadApp();
-        const summary = await applyAnalysis(project, readJsonFile(path.join(dir, 'analysis.json')), coder);
+        const { applyAnalysisFile } = await loadApp();
+        const summary = await applyAnalysisFile(project, readInput(path.join(dir, 'analysis.json')), coder);
         await project.setPhase(6);
         if (opts.json) printJson({ file, sources: results.length, ...summary });
         else

@@ -32,15 +32,38 @@ export function checkAnalysisReferences(file: AnalysisFile, labels: AnalysisFile
   duplicates(file.themes, labels.themes, (t) => `${t.perspective}\u0000${t.name}`, 'theme name in this perspective');
   duplicates(file.triangulation, labels.triangulation, (t) => t.name, 'triangulation name');
 
+  // Walk up the parents: a cycle would make the code tree endless. The message names the first
+  // code met twice: the code itself when it is in the circle, else where its chain enters it.
+  // Each chain is walked once (`settled`: null when it ends at a root, else that name for the
+  // code), so a file of a million codes in one chain costs a million steps, not a million squared.
+  const settled = new Map<string, string | null>();
   file.codes.forEach((c, i) => {
     if (c.parent === undefined) return;
     if (!codes.has(c.parent)) return report(labels.codes[i], `unknown parent code "${c.parent}"`);
-    // Walk up the parents: a cycle would make the code tree endless.
-    const seen = new Set([c.name]);
-    for (let p = codes.get(c.parent); p !== undefined; p = p.parent === undefined ? undefined : codes.get(p.parent)) {
-      if (seen.has(p.name)) return report(labels.codes[i], `parent codes form a cycle through "${p.name}"`);
-      seen.add(p.name);
+    let cycle = settled.get(c.name);
+    if (cycle === undefined) {
+      const path = [c.name];
+      const onPath = new Set(path);
+      cycle = null;
+      for (let p = codes.get(c.parent); p !== undefined; p = p.parent === undefined ? undefined : codes.get(p.parent)) {
+        const known = settled.get(p.name);
+        if (known !== undefined) {
+          cycle = known;
+          break;
+        }
+        if (onPath.has(p.name)) {
+          // The codes from p on are the circle: each is met twice first from itself.
+          for (const name of path.slice(path.indexOf(p.name))) settled.set(name, name);
+          cycle = p.name;
+          break;
+        }
+        path.push(p.name);
+        onPath.add(p.name);
+      }
+      for (const name of path) if (!settled.has(name)) settled.set(name, cycle);
+      cycle = settled.get(c.name) ?? null;
     }
+    if (cycle !== null) report(labels.codes[i], `parent codes form a cycle through "${cycle}"`);
   });
 
   file.codings.forEach((c, i) => {

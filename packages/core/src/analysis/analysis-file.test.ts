@@ -68,6 +68,26 @@ describe('parseAnalysisFile', () => {
     ]);
   });
 
+  it('checks a chain of 100,000 codes once per code, and still finds a circle at its end', () => {
+    const chain = Array.from({ length: 100_000 }, (_, i) => ({ name: `c${i}`, description: '', ...(i > 0 ? { parent: `c${i - 1}` } : {}) }));
+    const file = { perspectives: [], codes: chain, codings: [], themes: [], triangulation: [] };
+    expect(parseAnalysisFile(file).problems).toEqual([]);
+    chain[0] = { name: 'c0', description: '', parent: 'c99999' };
+    const problems = parseAnalysisFile(file).problems;
+    expect(problems).toHaveLength(100_000);
+    expect(problems[0]).toEqual({ item: 'codes[0] ("c0")', message: 'parent codes form a cycle through "c0"' });
+  });
+
+  it('names where a chain enters a circle for a code outside it', () => {
+    const f = clinicFile();
+    f.codes.push({ name: 'a', description: '', parent: 'b' }, { name: 'b', description: '', parent: 'a' }, { name: 'lead', description: '', parent: 'a' });
+    expect(parseAnalysisFile(f).problems.slice(-3)).toEqual([
+      { item: 'codes[2] ("a")', message: 'parent codes form a cycle through "a"' },
+      { item: 'codes[3] ("b")', message: 'parent codes form a cycle through "b"' },
+      { item: 'codes[4] ("lead")', message: 'parent codes form a cycle through "a"' },
+    ]);
+  });
+
   it('reports shape problems, keeps the index of the input, and leaves bad items out', () => {
     const f: Record<string, unknown> = clinicFile();
     f['codings'] = [

@@ -7,5 +7,6 @@ export * from './code-matrix.js';
 export * from './code-cooccurrence.js';
 export * from './case-comparison.js';
 export * from './analysis-file.js';
+export * from './analysis-json.js';
 export * from './report-model.js';
 export * from './table-one.js';

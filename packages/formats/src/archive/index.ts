@@ -2,4 +2,6 @@
 export * from './safe-unzip.js';
 export * from './safe-xml.js';
 export * from './xml-references.js';
+export type { XmlHandler, XmlScanOptions } from './xml-scanner.js';
+export type { ZipEntry } from './zip-directory.js';
 export { assertSafeEntryName } from './zip-entry-name.js';

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { isPolyphonyError } from '@polyphony/core';
-import { unzipSafely } from './safe-unzip.js';
-
-function errorOf(run: () => unknown): { code: string; message: string } {
-  try {
-    run();
-  } catch (e) {
-    if (isPolyphonyError(e)) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error('expected a PolyphonyError');
-}
+import { openZip, unzipSafely } from './safe-unzip.js';
+import { errorOf } from '../test-support/error-of.js';
 
 /** Rewrites the declared uncompressed size of every central-directory entry (a lying header). */
 function patchDeclaredSize(zip: Uint8Array, size: number): Uint8Array {
@@ -67,10 +57,32 @@ describe('unzipSafely', () => {
     expect(errorOf(() => unzipSafely(zip, { maxTotalBytes: 11_999 })).code).toBe('file_too_large');
   });
 
-  it('never inflates past a size the header understates', () => {
-    const zip = patchDeclaredSize(zipSync({ 'bomb.xml': new Uint8Array(100_000).fill(65) }), 10);
-    const files = unzipSafely(zip, { maxEntryBytes: 1_000 });
-    expect(files.get('bomb.xml')?.length).toBeLessThanOrEqual(10);
+  it('stops a bomb whose header understates its size while inflating, at the limit', () => {
+    // 16 MB of zeros packs into about 16 KB; the header claims 10 bytes.
+    const zip = patchDeclaredSize(zipSync({ 'bomb.xml': new Uint8Array(16 * 1024 * 1024) }, { level: 9 }), 10);
+    expect(zip.length).toBeLessThan(30_000);
+    const opened = openZip(zip, { fileName: 'bomb.docx' });
+    let delivered = 0;
+    const err = errorOf(() => opened.stream(opened.entries.get('bomb.xml')!, 1024 * 1024, (chunk) => (delivered += chunk.length)));
+    expect(err.code).toBe('file_too_large');
+    expect(err.message).toBe('bomb.docx: zip entry "bomb.xml" unpacked is more than the limit of 1 MB');
+    expect(delivered).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it('refuses an entry that unpacks to more than its header says, even under the limit', () => {
+    const zip = patchDeclaredSize(zipSync({ 'liar.xml': new Uint8Array(5_000).fill(65) }), 10);
+    const err = errorOf(() => unzipSafely(zip, { fileName: 'liar.qdpx' }));
+    expect(err.code).toBe('parse_error');
+    expect(err.message).toContain('liar.qdpx: zip entry "liar.xml" is damaged');
+  });
+
+  it('refuses a name that occurs twice, so that no two readers can see different files', () => {
+    const zip = zipSync({ 'a.txt': strToU8('first'), 'b.txt': strToU8('second') });
+    // Rename b.txt to a.txt in the local and the central header.
+    const twice = zip.slice();
+    for (let i = 0; i + 5 <= twice.length; i++) if (String.fromCharCode(...twice.subarray(i, i + 5)) === 'b.txt') twice[i] = 0x61;
+    const err = errorOf(() => unzipSafely(twice, { fileName: 'twice.docx' }));
+    expect([err.code, err.message]).toEqual(['unsafe_archive', 'twice.docx: refused zip entry "a.txt" (the name occurs twice)']);
   });
 
   it('checks the actual size of a stored entry whose header understates it', () => {

@@ -1,14 +1,14 @@
-import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { PolyphonyError, isPolyphonyError } from '@polyphony/core';
-import { assertSafeEntryName } from './zip-entry-name.js';
+import { INPUT_LIMITS, tooLarge } from '../input-limits.js';
+import { readZipDirectory, type ZipEntry } from './zip-directory.js';
+import { streamZipEntry } from './zip-entry-data.js';
 
 /** Caps applied while unpacking an untrusted zip (docx, qdpx). Sizes are in bytes. */
 export interface UnzipLimits {
-  /** Most entries accepted, directories included. Default 10,000. */
+  /** Most entries accepted, directories included. Default {@link INPUT_LIMITS}`.zipEntries`. */
   maxEntries?: number;
-  /** Largest unpacked size of one entry. Default 200 MB. */
+  /** Largest unpacked size of one entry. Default {@link INPUT_LIMITS}`.zipEntryBytes`. */
   maxEntryBytes?: number;
-  /** Largest unpacked size of all entries together. Default 1 GB. */
+  /** Largest unpacked size of all entries together. Default {@link INPUT_LIMITS}`.zipTotalBytes`. */
   maxTotalBytes?: number;
   /** The archive's file name, used in error messages. Default `archive`. */
   fileName?: string;
@@ -16,84 +16,69 @@ export interface UnzipLimits {
 
 /** Defaults of {@link UnzipLimits}: generous for a project of 1,000 transcripts, fatal for a zip bomb. */
 export const DEFAULT_UNZIP_LIMITS = {
-  maxEntries: 10_000,
-  maxEntryBytes: 200 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntries: INPUT_LIMITS.zipEntries,
+  maxEntryBytes: INPUT_LIMITS.zipEntryBytes,
+  maxTotalBytes: INPUT_LIMITS.zipTotalBytes,
 } as const;
+
+/** An opened zip: its entries by name, and a way to unpack one of them within a cap. */
+export interface OpenedZip {
+  /** Files only (directory entries are validated, then left out). */
+  entries: ReadonlyMap<string, ZipEntry>;
+  /** Streams one entry's bytes to `onChunk` (see `streamZipEntry`). */
+  stream(entry: ZipEntry, maxBytes: number, onChunk: (chunk: Uint8Array) => void): number;
+  /** Unpacks one entry into memory, within `maxBytes`. */
+  read(entry: ZipEntry, maxBytes: number): Uint8Array;
+}
+
+/**
+ * Reads a zip's directory without unpacking anything: entry count, names (no path traversal,
+ * no duplicates) and declared sizes are checked here; sizes are checked again while each entry
+ * is unpacked. Errors: `unsafe_archive`, `file_too_large`, `parse_error` (see `unzipSafely`).
+ */
+export function openZip(bytes: Uint8Array, limits: UnzipLimits = {}): OpenedZip {
+  const fileName = limits.fileName ?? 'archive';
+  const maxEntryBytes = limits.maxEntryBytes ?? DEFAULT_UNZIP_LIMITS.maxEntryBytes;
+  const maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_UNZIP_LIMITS.maxTotalBytes;
+  const listed = readZipDirectory(bytes, fileName, limits.maxEntries ?? DEFAULT_UNZIP_LIMITS.maxEntries);
+  const entries = new Map<string, ZipEntry>();
+  let declared = 0;
+  for (const entry of listed) {
+    if (entry.name.endsWith('/')) continue;
+    if (entry.size > maxEntryBytes) throw tooLarge(fileName, `zip entry "${entry.name}" unpacked`, maxEntryBytes, 'bytes', { entry: entry.name, size: entry.size });
+    declared += entry.size;
+    if (declared > maxTotalBytes) throw tooLarge(fileName, 'the unpacked zip', maxTotalBytes, 'bytes', { size: declared });
+    entries.set(entry.name, entry);
+  }
+  const stream = (entry: ZipEntry, maxBytes: number, onChunk: (chunk: Uint8Array) => void): number => streamZipEntry(bytes, entry, fileName, maxBytes, onChunk);
+  const read = (entry: ZipEntry, maxBytes: number): Uint8Array => {
+    // The declared size is exact or the entry is refused, so one buffer of that size suffices.
+    const data = new Uint8Array(Math.min(entry.size, maxBytes));
+    let at = 0;
+    stream(entry, maxBytes, (chunk) => {
+      data.set(chunk, at);
+      at += chunk.length;
+    });
+    return data;
+  };
+  return { entries, stream, read };
+}
 
 /**
  * Unpacks a zip held in memory, refusing anything that could exhaust memory or escape a folder.
  *
- * Every entry's declared size is checked *before* it is inflated (fflate allocates exactly the
- * declared size and never writes past it, so a header that understates the size yields truncated
- * data, not a bigger buffer); actual sizes are checked again afterwards because stored entries
- * take their length from the compressed size. Directory entries are validated but not returned.
+ * The entries' declared sizes are checked against the caps before anything is inflated, and
+ * the bytes are counted again while each entry inflates, so a header that understates a size
+ * stops the work at once. Directory entries are validated but not returned.
  *
- * Errors: `unsafe_archive` (bad entry name, too many entries), `file_too_large` (entry or total
- * over the cap), `parse_error` (the bytes are not a readable zip). Nothing partial is returned.
+ * Errors: `unsafe_archive` (bad or repeated entry name, too many entries), `file_too_large`
+ * (entry or total over the cap), `parse_error` (the bytes are not a readable zip, or an entry
+ * unpacks to another size than its header says). Nothing partial is returned.
  */
 export function unzipSafely(bytes: Uint8Array, limits: UnzipLimits = {}): Map<string, Uint8Array> {
-  const fileName = limits.fileName ?? 'archive';
-  const maxEntries = limits.maxEntries ?? DEFAULT_UNZIP_LIMITS.maxEntries;
+  const zip = openZip(bytes, limits);
   const maxEntryBytes = limits.maxEntryBytes ?? DEFAULT_UNZIP_LIMITS.maxEntryBytes;
-  const maxTotalBytes = limits.maxTotalBytes ?? DEFAULT_UNZIP_LIMITS.maxTotalBytes;
-
-  let entries = 0;
-  let declaredTotal = 0;
-  const filter = (info: UnzipFileInfo): boolean => {
-    entries += 1;
-    if (entries > maxEntries) {
-      throw new PolyphonyError('unsafe_archive', `${fileName}: more than ${maxEntries} entries in the zip`, {
-        file: fileName,
-        maxEntries,
-      });
-    }
-    assertSafeEntryName(info.name, fileName);
-    checkEntrySize(fileName, info.name, info.originalSize, maxEntryBytes);
-    declaredTotal += info.originalSize;
-    checkTotal(fileName, declaredTotal, maxTotalBytes);
-    return !info.name.endsWith('/');
-  };
-
-  let unpacked: Record<string, Uint8Array>;
-  try {
-    unpacked = unzipSync(bytes, { filter });
-  } catch (e) {
-    if (isPolyphonyError(e)) throw e;
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new PolyphonyError('parse_error', `${fileName}: not a readable zip archive (${reason})`, {
-      file: fileName,
-      reason,
-    });
-  }
-
   const result = new Map<string, Uint8Array>();
-  let actualTotal = 0;
-  for (const [name, data] of Object.entries(unpacked)) {
-    checkEntrySize(fileName, name, data.length, maxEntryBytes);
-    actualTotal += data.length;
-    checkTotal(fileName, actualTotal, maxTotalBytes);
-    result.set(name, data);
-  }
+  for (const [name, entry] of zip.entries) result.set(name, zip.read(entry, maxEntryBytes));
   return result;
-}
-
-function checkEntrySize(fileName: string, entry: string, size: number, max: number): void {
-  if (size > max) {
-    throw new PolyphonyError(
-      'file_too_large',
-      `${fileName}: zip entry "${entry}" unpacks to ${size} bytes, more than the limit of ${max}`,
-      { file: fileName, entry, size, limit: max },
-    );
-  }
-}
-
-function checkTotal(fileName: string, total: number, max: number): void {
-  if (total > max) {
-    throw new PolyphonyError(
-      'file_too_large',
-      `${fileName}: zip unpacks to more than the limit of ${max} bytes`,
-      { file: fileName, size: total, limit: max },
-    );
-  }
 }

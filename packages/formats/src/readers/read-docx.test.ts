@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readTranscript } from './read-transcript.js';
 import { errorOf } from '../test-support/error-of.js';
+import { paddedDocx } from '../test-support/padded-docx.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const CONTENT_TYPES =
@@ -59,5 +60,27 @@ describe('readTranscript: docx', () => {
     const slip = zipSync({ '../word/document.xml': strToU8('<d/>') });
     expect(errorOf(() => readTranscript('slip.docx', slip)).code).toBe('unsafe_archive');
     expect(errorOf(() => readTranscript('blank.docx', docx(para()))).code).toBe('parse_error');
+  });
+
+  it('refuses the 190 MB-of-spaces docx from its directory, before unpacking it, naming the limit', () => {
+    const bytes = paddedDocx(190 * 1024 * 1024, 'between-elements');
+    expect(bytes.length).toBeLessThan(250_000);
+    const err = errorOf(() => readTranscript('spaces.docx', bytes));
+    expect(err.code).toBe('file_too_large');
+    expect(err.message).toBe('spaces.docx: zip entry "word/document.xml" unpacked is more than the limit of 128 MB');
+  });
+
+  it('reads a 64 MB-of-spaces docx for its one paragraph, and stops 64 MB of spaces inside a run at the text limit', () => {
+    expect(readTranscript('spaces.docx', paddedDocx(64 * 1024 * 1024, 'between-elements')).text).toBe('J1: hei');
+    const err = errorOf(() => readTranscript('run.docx', paddedDocx(64 * 1024 * 1024, 'inside-text')));
+    expect(err.code).toBe('file_too_large');
+    expect(err.message).toBe('run.docx: the text of word/document.xml is more than the limit of 10,000,000 characters');
+  });
+
+  it('refuses a document nested deeper than the XML limit with nesting_too_deep', () => {
+    const deep = docx(`${'<w:sdt>'.repeat(300)}${para(run('J1: Hei.'))}${'</w:sdt>'.repeat(300)}`);
+    const err = errorOf(() => readTranscript('deep.docx', deep));
+    expect(err.code).toBe('nesting_too_deep');
+    expect(err.message).toMatch(/^deep\.docx:word\/document\.xml: elements are nested more than 256 levels deep/);
   });
 });

@@ -1,44 +1,52 @@
 import { MAX_LABEL_LENGTH, MAX_LABEL_WORDS, PolyphonyError, normaliseText, parseLabelledParagraphs } from '@polyphony/core';
-import { unzipSafely } from '../archive/safe-unzip.js';
-import { parseXmlSafely } from '../archive/safe-xml.js';
-import { docxParagraphs, type DocxRun } from './docx-paragraphs.js';
+import { openZip } from '../archive/safe-unzip.js';
+import { scanXml } from '../archive/safe-xml.js';
+import { INPUT_LIMITS, tooLarge } from '../input-limits.js';
+import { docxParagraphCollector, type DocxRun } from './docx-paragraphs.js';
 import type { TranscriptReadResult } from './transcript-result.js';
+
+const DOCUMENT = 'word/document.xml';
 
 /**
  * Reads a Word transcript (`.docx`): the paragraphs of `word/document.xml`, tables included, in
  * order, one paragraph of text each. Labels are found as in txt files; in addition a bold run at
  * the start of a paragraph that ends with `:` or is followed by `:` is a label whatever its shape
  * (`**Jobbspesialist:** …`). Headers, footers, footnotes and comments are not read.
+ *
+ * The document is read as it is unpacked, never whole: memory holds the packed file, one piece
+ * of XML and the text kept so far. Refused with `file_too_large` as soon as the unpacked XML
+ * passes {@link INPUT_LIMITS}`.docxXmlBytes` or its text passes `transcriptCharacters`.
  */
 export function readDocx(fileName: string, bytes: Uint8Array): TranscriptReadResult {
-  const files = unzipSafely(bytes, { fileName });
-  const xmlBytes = files.get('word/document.xml');
-  if (xmlBytes === undefined) {
-    throw new PolyphonyError('parse_error', `${fileName}: not a Word document (word/document.xml is missing)`, {
-      file: fileName,
-    });
+  const zip = openZip(bytes, { fileName });
+  const entry = zip.entries.get(DOCUMENT);
+  if (entry === undefined) {
+    throw new PolyphonyError('parse_error', `${fileName}: not a Word document (${DOCUMENT} is missing)`, { file: fileName });
   }
-  let xml: string;
-  try {
-    xml = new TextDecoder('utf-8', { fatal: true }).decode(xmlBytes);
-  } catch {
-    throw new PolyphonyError('parse_error', `${fileName}: word/document.xml is not valid UTF-8`, { file: fileName });
-  }
-  const document = parseXmlSafely(xml, {
-    fileName: `${fileName}:word/document.xml`,
-    preserveOrder: true,
-    removeNamespacePrefix: true,
-  });
-
   const labels = new Set<string>();
   const paragraphs: string[] = [];
-  for (const runs of docxParagraphs(document)) {
-    const labelled = splitBoldLabel(runs);
-    if (labelled) labels.add(labelled.label);
-    const line = labelled ? `${labelled.label}: ${labelled.rest.trim()}` : runs.map((r) => r.text).join('');
-    if (line.trim().length > 0) paragraphs.push(line.trim());
-  }
+  let characters = 0;
+  const collector = docxParagraphCollector(
+    (runs) => {
+      const labelled = splitBoldLabel(runs);
+      if (labelled) labels.add(labelled.label);
+      const line = (labelled ? `${labelled.label}: ${labelled.rest.trim()}` : runs.map((r) => r.text).join('')).trim();
+      if (line.length > 0) paragraphs.push(line);
+    },
+    (length) => {
+      characters += length;
+      if (characters > INPUT_LIMITS.transcriptCharacters) {
+        throw tooLarge(fileName, `the text of ${DOCUMENT}`, INPUT_LIMITS.transcriptCharacters, 'characters');
+      }
+    },
+  );
+  scanXml((push) => zip.stream(entry, INPUT_LIMITS.docxXmlBytes, push), collector, { fileName: `${fileName}:${DOCUMENT}` });
   const text = normaliseText(paragraphs.join('\n\n'));
+  // Millions of one-letter paragraphs keep within the count of text but not once joined: refuse
+  // them before they are split into turns.
+  if (text.length > INPUT_LIMITS.transcriptCharacters) {
+    throw tooLarge(fileName, `the text of ${DOCUMENT}`, INPUT_LIMITS.transcriptCharacters, 'characters', { size: text.length });
+  }
   return { format: 'docx', text, turns: parseLabelledParagraphs(text, { labels }), warnings: [] };
 }
 

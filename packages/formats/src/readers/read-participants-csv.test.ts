@@ -32,6 +32,11 @@ describe('readParticipantsCsv', () => {
     ]);
   });
 
+  it('reads a tab-separated file with quoted fields and empty ones (a tab is not a blank there)', () => {
+    const csv = '"participant"\t"perspective"\t"case"\t"age_band"\n"J1"\t\t"G1"\t "30–39" \n';
+    expect(readParticipantsCsv(csv).participants).toEqual([{ id: 'J1', perspective: null, case: 'G1', attributes: { age_band: '30–39' }, status: 'active' }]);
+  });
+
   it.each([
     ['participant,age\nJ1,"30\nJ2,40\n', 2, 'never closed'],
     ['participant,age\nJ1,30\nJ2,40,extra\n', 3, '3 fields where the header has 2'],

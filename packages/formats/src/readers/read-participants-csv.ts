@@ -1,4 +1,5 @@
 import { PolyphonyError, type Participant } from '@polyphony/core';
+import { INPUT_LIMITS, tooLarge } from '../input-limits.js';
 import { parseCsvRows } from './csv-rows.js';
 
 /** Participants read from a CSV, and the names of the attribute columns in file order. */
@@ -68,4 +69,16 @@ export function readParticipantsCsv(text: string, fileName = 'participants CSV')
     });
   }
   return { participants, attributeNames: attributeColumns.map((c) => c.name) };
+}
+
+/**
+ * Reads a participants CSV from its bytes (UTF-8; invalid bytes become U+FFFD), refusing a file
+ * over {@link INPUT_LIMITS}`.participantsCsvBytes` with `file_too_large` before decoding it.
+ * Otherwise as {@link readParticipantsCsv}.
+ */
+export function readParticipantsCsvFile(fileName: string, bytes: Uint8Array): ParticipantsCsv {
+  if (bytes.length > INPUT_LIMITS.participantsCsvBytes) {
+    throw tooLarge(fileName, `the file (${bytes.length.toLocaleString('en-US')} bytes)`, INPUT_LIMITS.participantsCsvBytes, 'bytes', { size: bytes.length });
+  }
+  return readParticipantsCsv(new TextDecoder('utf-8').decode(bytes), fileName);
 }

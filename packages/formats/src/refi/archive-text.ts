@@ -1,4 +1,11 @@
-import { PolyphonyError } from '@polyphony/core';
+import type { OpenedZip } from '../archive/safe-unzip.js';
+import type { ZipEntry } from '../archive/zip-directory.js';
+import { tooLarge } from '../input-limits.js';
+
+/** Files of an archive by lower-case name, unpacked when asked for. */
+export interface ArchiveFiles {
+  get(lowerCaseName: string): Uint8Array | undefined;
+}
 
 /**
  * Finds a text file a REFI-QDA document points at. Accepts `internal://x.txt` (the standard),
@@ -6,7 +13,7 @@ import { PolyphonyError } from '@polyphony/core';
  * Returns null for external paths (`relative://`, `absolute://`, `file://`), which point outside
  * the archive, and for files that are not in it.
  */
-export function findArchiveFile(files: ReadonlyMap<string, Uint8Array>, reference: string): Uint8Array | null {
+export function findArchiveFile(files: ArchiveFiles, reference: string): Uint8Array | null {
   if (/^(relative|absolute|file):\/\//i.test(reference)) return null;
   const relative = reference.replace(/^internal:\/\//i, '').replace(/^\/+/, '');
   const lower = relative.toLowerCase();
@@ -18,8 +25,28 @@ export function findArchiveFile(files: ReadonlyMap<string, Uint8Array>, referenc
 }
 
 /** Keys a zip's entries by lower-case name, so lookups ignore the case tools chose. */
-export function byLowerCaseName(entries: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+export function byLowerCaseName<T>(entries: ReadonlyMap<string, T>): Map<string, T> {
   return new Map([...entries].map(([name, data]) => [name.toLowerCase(), data]));
+}
+
+/**
+ * The files of an opened zip, each unpacked when asked for (within `maxEntryBytes`). Every read
+ * counts against `maxTotalBytes`, also a second read of the same file: each read becomes a text
+ * of its own, so a project must not make one big text count many times by pointing many
+ * sources at it.
+ */
+export function lazyArchiveFiles(zip: OpenedZip, limits: { fileName: string; maxEntryBytes: number; maxTotalBytes: number }): ArchiveFiles {
+  const entries: Map<string, ZipEntry> = byLowerCaseName(zip.entries);
+  let total = 0;
+  return {
+    get(name) {
+      const entry = entries.get(name);
+      if (entry === undefined) return undefined;
+      total += entry.size;
+      if (total > limits.maxTotalBytes) throw tooLarge(limits.fileName, 'the unpacked zip', limits.maxTotalBytes, 'bytes');
+      return zip.read(entry, limits.maxEntryBytes);
+    },
+  };
 }
 
 /**
@@ -31,14 +58,5 @@ export function decodeSourceText(bytes: Uint8Array): { text: string; legacy: boo
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacy: false };
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), legacy: true };
-  }
-}
-
-/** Decodes an XML document that must be UTF-8; anything else is a `parse_error`. */
-export function decodeXmlDocument(bytes: Uint8Array, fileName: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new PolyphonyError('parse_error', `${fileName}: not valid UTF-8 text`, { file: fileName });
   }
 }

@@ -1,6 +1,6 @@
 import { PolyphonyError, type Code, type Theme } from '@polyphony/core';
 import { parseXmlSafely } from '../archive/index.js';
-import { decodeXmlDocument } from './archive-text.js';
+import { INPUT_LIMITS, tooLarge } from '../input-limits.js';
 import { emptyReport, type ImportReport } from './import-report.js';
 import { readCodebook } from './read-codebook.js';
 import { REPEATED_TAGS } from './xml-nodes.js';
@@ -25,13 +25,16 @@ export interface QdcImport {
 /**
  * Imports a REFI-QDA codebook (.qdc): codes with hierarchy, colours and descriptions, and themes
  * written by `exportQdc` (exemplar segments do not travel in a codebook). Ids are the GUIDs.
- * Errors: `unsafe_archive` (DTD or entities), `parse_error` (not UTF-8, malformed, root not
- * `<CodeBook>`). Nothing partial is returned.
+ * Errors: `unsafe_archive` (DTD or entities), `file_too_large` (over
+ * {@link INPUT_LIMITS}`.codebookBytes`), `nesting_too_deep` (XML nested past the limit),
+ * `parse_error` (not UTF-8, malformed, root not `<CodeBook>`). Nothing partial is returned.
  */
 export function importQdc(xmlOrBytes: string | Uint8Array, options: ImportQdcOptions = {}): QdcImport {
   const fileName = options.fileName ?? 'codebook.qdc';
-  const xml = typeof xmlOrBytes === 'string' ? xmlOrBytes : decodeXmlDocument(xmlOrBytes, fileName);
-  const doc = parseXmlSafely(xml, { fileName, alwaysArray: REPEATED_TAGS, removeNamespacePrefix: true });
+  if (xmlOrBytes.length > INPUT_LIMITS.codebookBytes) {
+    throw tooLarge(fileName, 'the codebook', INPUT_LIMITS.codebookBytes, 'bytes', { size: xmlOrBytes.length });
+  }
+  const doc = parseXmlSafely(xmlOrBytes, { fileName, alwaysArray: REPEATED_TAGS, removeNamespacePrefix: true });
   const book = typeof doc === 'object' && !Array.isArray(doc) ? doc['CodeBook'] : undefined;
   if (book === undefined || typeof book !== 'object' || Array.isArray(book)) {
     throw new PolyphonyError('parse_error', `${fileName}: the root element is not <CodeBook>`, { file: fileName });

@@ -1,6 +1,7 @@
 import { PolyphonyError, type Coder, type Memo, type Phase, type ProjectSnapshot } from '@polyphony/core';
-import { parseXmlSafely, unzipSafely, type UnzipLimits } from '../archive/index.js';
-import { byLowerCaseName, decodeSourceText, decodeXmlDocument, findArchiveFile } from './archive-text.js';
+import { DEFAULT_UNZIP_LIMITS, openZip, parseXmlSafely, type UnzipLimits } from '../archive/index.js';
+import { byLowerCaseName, decodeSourceText, findArchiveFile, lazyArchiveFiles, type ArchiveFiles } from './archive-text.js';
+import { consistentSnapshot } from './consistent-snapshot.js';
 import { guidKey, hashGuid } from './guid.js';
 import { emptyReport, type ImportReport } from './import-report.js';
 import { POLYPHONY_NOTE_NAME, parseProjectData, type PolyphonyProjectData } from './polyphony-data.js';
@@ -30,19 +31,25 @@ export interface QdpxImport {
  * `Project.qde`; source texts from `internal://` or bare paths under `sources/` or `Sources/`, or
  * inline `PlainTextContent`. Everything Polyphony cannot hold is listed in `report.skipped`.
  *
+ * `project.qde` is parsed as it is unpacked; source texts are unpacked when a source names them,
+ * each read counting against the zip's total cap.
+ *
  * Errors (nothing partial is returned): `unsafe_archive` (path traversal, too many entries, a
- * DTD or entity declaration), `file_too_large` (caps), `parse_error` (not a zip, no project.qde,
- * malformed XML, root not `<Project>`).
+ * DTD or entity declaration), `file_too_large` (caps), `nesting_too_deep` (XML nested past the
+ * limit), `parse_error` (not a zip, no project.qde, malformed XML, root not `<Project>`).
  */
 export function importQdpx(bytes: Uint8Array, options: ImportQdpxOptions = {}): QdpxImport {
   const fileName = options.fileName ?? 'project.qdpx';
-  const files = byLowerCaseName(unzipSafely(bytes, { ...options.limits, fileName }));
-  const qde = files.get('project.qde');
+  const limits = { ...DEFAULT_UNZIP_LIMITS, ...options.limits, fileName };
+  const zip = openZip(bytes, limits);
+  const qde = byLowerCaseName(zip.entries).get('project.qde');
   if (!qde) {
     throw new PolyphonyError('parse_error', `${fileName}: no project.qde in the archive, so it is not a REFI-QDA project`, { file: fileName });
   }
   const qdeName = `${fileName}:project.qde`;
-  const doc = parseXmlSafely(decodeXmlDocument(qde, qdeName), { fileName: qdeName, alwaysArray: REPEATED_TAGS, removeNamespacePrefix: true });
+  const doc = parseXmlSafely((push) => zip.stream(qde, limits.maxEntryBytes, push), { fileName: qdeName, alwaysArray: REPEATED_TAGS, removeNamespacePrefix: true });
+  // project.qde was read once already; the texts share what is left of the total cap.
+  const files = lazyArchiveFiles(zip, { ...limits, maxTotalBytes: limits.maxTotalBytes - qde.size });
   const project = typeof doc === 'object' && !Array.isArray(doc) ? doc['Project'] : undefined;
   if (project === undefined || typeof project !== 'object' || Array.isArray(project)) {
     throw new PolyphonyError('parse_error', `${qdeName}: the root element is not <Project>`, { file: qdeName });
@@ -50,12 +57,13 @@ export function importQdpx(bytes: Uint8Array, options: ImportQdpxOptions = {}): 
   return readProject(project, files, options.now ?? new Date());
 }
 
-function readProject(project: XmlNode, files: ReadonlyMap<string, Uint8Array>, now: Date): QdpxImport {
+function readProject(project: XmlNode, files: ArchiveFiles, now: Date): QdpxImport {
   const report = emptyReport();
   const notes = children(child(project, 'Notes'), 'Note');
   const dataNote = notes.find((n) => attribute(n, 'name') === POLYPHONY_NOTE_NAME);
   const data = dataNote ? parseProjectData(childText(dataNote, 'PlainTextContent')) : null;
   if (dataNote && !data) report.warnings.push(`The "${POLYPHONY_NOTE_NAME}" note is unreadable; imported from the REFI elements only`);
+  if (data?.damaged) report.warnings.push(`Parts of the "${POLYPHONY_NOTE_NAME}" note are unreadable; those were imported from the REFI elements only`);
   const ids = data?.ids ?? {};
   const name = attribute(project, 'name') ?? 'Imported project';
   const origin = attribute(project, 'origin') ?? 'another tool';
@@ -127,7 +135,7 @@ function readProject(project: XmlNode, files: ReadonlyMap<string, Uint8Array>, n
 
   const segmentIds = new Set(content.segments.map((s) => s.id));
   for (const theme of codebook.themes) theme.exemplars = theme.exemplars.filter((id) => segmentIds.has(id));
-  const snapshot: ProjectSnapshot = {
+  const snapshot: ProjectSnapshot = consistentSnapshot({
     id: data?.projectId ?? hashGuid(`${name}\u0000${origin}\u0000${attribute(project, 'creationDateTime') ?? ''}`),
     name,
     phase: toPhase(data?.phase),
@@ -141,7 +149,7 @@ function readProject(project: XmlNode, files: ReadonlyMap<string, Uint8Array>, n
     codings: content.codings,
     memos,
     themes: codebook.themes,
-  };
+  }, report);
   report.imported = {
     sources: snapshot.sources.length,
     codes: snapshot.codes.length,
@@ -156,7 +164,7 @@ function readProject(project: XmlNode, files: ReadonlyMap<string, Uint8Array>, n
 }
 
 interface NoteContext {
-  files: ReadonlyMap<string, Uint8Array>;
+  files: ArchiveFiles;
   data: PolyphonyProjectData | null;
   targets: ReadonlyMap<string, { kind: Memo['targetKind']; id: string | null }>;
   coderOf: (guid: string | undefined) => Coder;
@@ -196,7 +204,7 @@ function readNotes(notes: readonly XmlNode[], dataNote: XmlNode | undefined, ctx
   return memos;
 }
 
-function noteText(note: XmlNode, files: ReadonlyMap<string, Uint8Array>): string | null {
+function noteText(note: XmlNode, files: ArchiveFiles): string | null {
   if (child(note, 'PlainTextContent') !== null) return childText(note, 'PlainTextContent');
   const path = attribute(note, 'plainTextPath');
   const bytes = path === undefined ? null : findArchiveFile(files, path);

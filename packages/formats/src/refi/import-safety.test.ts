@@ -83,6 +83,15 @@ describe('importQdpx positions and line endings', () => {
     expect(report.warnings).toHaveLength(1);
   });
 
+  it('never repairs into an empty selection: one that starts a paragraph stays where it was written', () => {
+    // Read as counted on CRLF text, 18–19 would fall inside the second line end and shrink to nothing.
+    const text = 'J1: jeg\n\nJ1: jeg\n\nJ1: jeg jeg';
+    const sels = selection('22222222-2222-4222-8222-222222222221', 0, 1) + selection('22222222-2222-4222-8222-222222222222', 18, 19);
+    const { snapshot, report } = importQdpx(qdpx(project(src('internal://a.txt', sels)), { 'sources/a.txt': text }));
+    expect(snapshot.segments.map((x) => [x.start, x.end, x.exact])).toEqual([[0, 1, 'J'], [18, 19, 'J']]);
+    expect(report.warnings).toEqual([]);
+  });
+
   it('reads consistent CRLF positions without a warning', () => {
     const text = 'Line one\r\nLine two\r\n';
     const { snapshot, report } = importQdpx(qdpx(project(src('internal://a.txt', selection('22222222-2222-4222-8222-222222222221', 10, 18))), { 'sources/a.txt': text }));
@@ -98,6 +107,24 @@ describe('importQdc with untrusted files', () => {
     expect(errorOf(() => importQdc(new Uint8Array([0x3c, 0xff, 0xfe]))).code).toBe('parse_error');
     const { codes } = importQdc(`<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="${CODE}" name="A" isCodable="true" color="#AbC"><Code guid="11111111-1111-4111-8111-111111111112" name="B" isCodable="true"/></Code></Codes></CodeBook>`);
     expect(codes.map((c) => [c.name, c.color, c.parent])).toEqual([['A', '#aabbcc', null], ['B', '#999999', CODE]]);
+  });
+});
+
+describe('importQdc with deep code trees', () => {
+  const guid = (i: number) => `11111111-1111-4111-8111-${String(i).padStart(12, '0')}`;
+  const chain = (depth: number) =>
+    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>${Array.from({ length: depth }, (_, i) => `<Code guid="${guid(i)}" name="C${i}" isCodable="true">`).join('')}${'</Code>'.repeat(depth)}</Codes></CodeBook>`;
+
+  it('reads a code tree as deep as the XML limit allows, every code under its parent', () => {
+    const { codes } = importQdc(chain(250));
+    expect(codes).toHaveLength(250);
+    expect(codes.every((c, i) => c.parent === (i === 0 ? null : guid(i - 1)))).toBe(true);
+  });
+
+  it('refuses a codebook nested 2,000 levels deep with nesting_too_deep, not a crash', () => {
+    const err = errorOf(() => importQdc(chain(2_000), { fileName: 'deep.qdc' }));
+    expect(err.code).toBe('nesting_too_deep');
+    expect(err.message).toMatch(/^deep\.qdc: elements are nested more than 256 levels deep/);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type Source,
   type Turn,
 } from '@polyphony/core';
-import { decodeSourceText, findArchiveFile } from './archive-text.js';
+import { decodeSourceText, findArchiveFile, type ArchiveFiles } from './archive-text.js';
 import { guidKey } from './guid.js';
 import type { ImportReport } from './import-report.js';
 import type { PolyphonyProjectData } from './polyphony-data.js';
@@ -17,7 +17,7 @@ import { attribute, child, childText, children, type XmlNode } from './xml-nodes
 
 /** What {@link readSources} needs from the rest of the import. */
 export interface SourceContext {
-  files: ReadonlyMap<string, Uint8Array>;
+  files: ArchiveFiles;
   data: PolyphonyProjectData | null;
   codeByGuid: ReadonlyMap<string, string>;
   themeByGuid: ReadonlyMap<string, string>;
@@ -83,7 +83,8 @@ function readTextSource(node: XmlNode, ctx: SourceContext, out: SourceContent): 
   }
 
   const ranges = selections.map((sel) => ({ start: integer(attribute(sel, 'startPosition')), end: integer(attribute(sel, 'endPosition')) }));
-  const placed = placeSelections(raw, ranges);
+  // Our own export counts positions as written; only other tools' files may need a repair.
+  const placed = placeSelections(raw, ranges, ctx.data !== null);
   if (placed.reading !== 'as-written') {
     const counted = placed.reading === 'positions-count-crlf' ? 'CRLF' : 'LF';
     ctx.report.warnings.push(`Source "${name}": positions were counted with ${counted} line ends, unlike its text; repaired`);
@@ -209,6 +210,12 @@ function parseTurns(text: string, participant: string | null, participants: Read
   return mapSpeakers(parsed, { participants, sourceParticipant: participant }).turns;
 }
 
+/** Turns from our project data fit a text when each lies inside it, in order, its words inside it. */
 function turnsFit(turns: readonly Turn[], text: string): boolean {
-  return Array.isArray(turns) && turns.every((t) => t.start >= 0 && t.end <= text.length && t.start <= t.end);
+  let at = 0;
+  return turns.every((t) => {
+    const fits = t.start >= at && t.start <= t.textStart && t.textStart <= t.end && t.end <= text.length;
+    at = t.end;
+    return fits;
+  });
 }

@@ -12,6 +12,20 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+describe('qdpx round trip of positions', () => {
+  it('keeps the positions of its own files as written, even where a line-end repair looks cleaner', () => {
+    // Read as counted on CRLF text, 5–8 would become "ja " on word boundaries instead of "a n".
+    const base = richSnapshot();
+    const text = 'Hei\nja nei';
+    const source = { ...base.sources[0]!, text, turns: [{ ...base.sources[0]!.turns[0]!, end: text.length }] };
+    const segment = { ...base.segments[0]!, source: source.id, start: 5, end: 8, exact: 'a n', prefix: 'Hei\nj', suffix: 'ei' };
+    const snapshot: ProjectSnapshot = { ...base, sources: [source], segments: [segment], codings: [{ ...base.codings[0]!, segment: segment.id }], themes: [], memos: [] };
+    const back = importQdpx(exportQdpx(snapshot, { now }), { now });
+    expect(back.snapshot.segments.map((x) => [x.start, x.end, x.exact])).toEqual([[5, 8, 'a n']]);
+    expect(back.report.warnings).toEqual([]);
+  });
+});
+
 describe('qdpx round trip', () => {
   const original = richSnapshot();
   const { snapshot: back, report } = importQdpx(exportQdpx(original, { now }), { now });

@@ -33,11 +33,14 @@ export interface PlacedSelections {
  * LF. So the positions are read three ways (as written; as counted on CRLF text when the text has
  * LF; as counted on LF text when it has CRLF) and the reading is kept under which most selections
  * fit, then most of them start and end on word boundaries. Ties keep the positions as written.
+ * An empty selection, or one that would shrink to nothing (its ends inside one line end), does
+ * not fit. With
+ * `asWritten` (a file Polyphony wrote, which counts as written) no repair is tried.
  */
-export function placeSelections(raw: string, selections: readonly CodePointRange[]): PlacedSelections {
+export function placeSelections(raw: string, selections: readonly CodePointRange[], asWritten = false): PlacedSelections {
   const readings: [LineEndingReading, string][] = [['as-written', raw]];
-  if (raw.includes('\n') && !raw.includes('\r')) readings.push(['positions-count-crlf', raw.replace(/\n/g, '\r\n')]);
-  if (raw.includes('\r\n')) readings.push(['positions-count-lf', raw.replace(/\r\n/g, '\n')]);
+  if (!asWritten && raw.includes('\n') && !raw.includes('\r')) readings.push(['positions-count-crlf', raw.replace(/\n/g, '\r\n')]);
+  if (!asWritten && raw.includes('\r\n')) readings.push(['positions-count-lf', raw.replace(/\r\n/g, '\n')]);
 
   let best: (PlacedSelections & { fits: number; clean: number }) | null = null;
   for (const [reading, virtual] of readings) {
@@ -47,7 +50,8 @@ export function placeSelections(raw: string, selections: readonly CodePointRange
       const s = index.toUtf16(sel.start);
       const e = index.toUtf16(sel.end);
       if (s === null || e === null || s > e) return null;
-      return { start: map[s] ?? 0, end: map[e] ?? 0 };
+      const range = { start: map[s] ?? 0, end: map[e] ?? 0 };
+      return range.end > range.start ? range : null;
     });
     const fits = ranges.filter((r) => r !== null).length;
     const clean = ranges.filter((r) => r !== null && atBoundary(text, r.start) && atBoundary(text, r.end)).length;

@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS } from '@polyphony/app';
-import { PolyphonyError, type ApiInput, type ApiOutput, type ExchangeApi, type ExportFormatDto } from '@polyphony/core';
+import { PolyphonyError, type ApiInput, type ApiOutput, type ErrorCode, type ExchangeApi, type ExportFormatDto } from '@polyphony/core';
 import type { UploadedFile } from '../exchange-port.js';
 import type { ProjectPort } from '../project-port.js';
 import { HttpError } from '../http/api-error.js';
@@ -41,26 +41,33 @@ export async function exportDownload(p: ProjectPort, format: string): Promise<{ 
   return { bytes: await p.exportFile(format), ...EXPORT_FILES[format] };
 }
 
+// Refusals that keep their own code and status: a limit was hit, not a damaged file.
+const LIMIT_CODES: ReadonlySet<string> = new Set<ErrorCode>(['file_too_large', 'nesting_too_deep']);
+const isLimitCode = (code: string): code is ErrorCode => LIMIT_CODES.has(code);
+
 /**
- * Imports one uploaded transcript. A refused file (unreadable, wrong format) is a 422 whose
- * details hold the per-file result, so the import table can show the reason beside the name.
+ * Imports one uploaded transcript. A refused file (unreadable, wrong format) is a 422
+ * `file_rejected` whose details hold the per-file result, so the import table can show the
+ * reason beside the name; a file over a limit keeps its own code (`file_too_large` is a 413,
+ * `nesting_too_deep` a 422) with the same details.
  */
 export async function importTranscript(p: ProjectPort, file: UploadedFile): Promise<ApiFileResult> {
   const result = await p.importTranscript(file);
   if (result.status === 'failed') {
-    throw new HttpError('file_rejected', result.error?.message ?? `${file.name} could not be imported`, { result });
+    const message = result.error?.message ?? `${file.name} could not be imported`;
+    const code = result.error?.code;
+    if (code !== undefined && isLimitCode(code)) throw new PolyphonyError(code, message, { result });
+    throw new HttpError('file_rejected', message, { result });
   }
   return result;
 }
+
 type ApiFileResult = Awaited<ReturnType<ProjectPort['importTranscript']>>;
 
-/** Applies an uploaded analysis file: JSON first (a `parse_error` names the file), then all or nothing. */
+/**
+ * Applies an uploaded analysis file, all or nothing. It is read off the request thread within
+ * the analysis file's limits (`parse_error`, `file_too_large`, `nesting_too_deep` name the file).
+ */
 export async function applyAnalysisUpload(p: ProjectPort, file: UploadedFile): ReturnType<ProjectPort['applyAnalysisFile']> {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8').decode(file.bytes));
-  } catch (e) {
-    throw new PolyphonyError('parse_error', `${file.name} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  return p.applyAnalysisFile(json);
+  return p.applyAnalysisFile(file);
 }

@@ -62,6 +62,7 @@ export const ERROR_STATUS = {
   quote_ambiguous: 422,
   offsets_out_of_range: 422,
   unsafe_archive: 422,
+  nesting_too_deep: 422,
   analysis_invalid: 422,
   not_a_project: 422,
   invalid_name: 422,
