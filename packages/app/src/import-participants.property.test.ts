@@ -3,7 +3,7 @@
  * read by the import worker: a correct import (every row as written, whatever the quoting,
  * delimiter, byte-order mark or line ends) or a clean refusal that changes nothing.
  */
-import type { Participant } from '@polyphony/core';
+import { checkName, type Participant } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
 import fc from 'fast-check';
 import { beforeAll, describe, it } from 'vitest';
@@ -26,6 +26,22 @@ beforeAll(async () => {
   project = await seeded();
 });
 
+/** Whether `name` passes the name rules unchanged (ADR 008): a file that breaks them is refused. */
+function followsNameRules(name: string | null): boolean {
+  if (name === null) return true;
+  try {
+    return checkName('participant id', name) === name;
+  } catch {
+    return false;
+  }
+}
+
+/** The rows a file must import as written, or null when its names break the rules. */
+function expectedRows(rows: readonly Participant[]): Participant[] | null {
+  const ok = rows.every((r) => followsNameRules(r.id) && followsNameRules(r.perspective) && followsNameRules(r.case));
+  return ok ? [...rows] : null;
+}
+
 /** Why the project's participants do not hold `rows` as written, or null. */
 async function wrongParticipants(rows: readonly Participant[] | null): Promise<string | null> {
   if (rows === null) return null;
@@ -47,7 +63,7 @@ describe('participants CSV reader, through the import into a real project', () =
     const model = fc.tuple(participantRows(), csvStyles()).map(([rows, style]) => ({ rows, text: participantsCsv(rows, style) }));
     const encode = (s: string) => new TextEncoder().encode(s);
     const arb = fc.oneof(
-      { weight: 3, arbitrary: model.map((m) => ({ bytes: encode(m.text), rows: m.rows as Participant[] | null })) },
+      { weight: 3, arbitrary: model.map((m) => ({ bytes: encode(m.text), rows: expectedRows(m.rows) })) },
       { weight: 3, arbitrary: fc.tuple(model, textEdits()).map(([m, edits]) => ({ bytes: encode(applyTextEdits(m.text, edits)), rows: null })) },
       { weight: 2, arbitrary: fc.tuple(model, byteEdits()).map(([m, edits]) => ({ bytes: applyByteEdits(encode(m.text), edits), rows: null })) },
       { weight: 2, arbitrary: randomBytes('participant,perspective\n').map((bytes) => ({ bytes, rows: null })) },

@@ -121,8 +121,13 @@ export class Project {
     await this.write((c) => c.w.insert('project', { id, name: info.projectNameFromFile(name), phase: 1, created_at: c.now }, 'project.create'));
   }
 
+  private closed = false;
+
   /** Closes the connection (checkpointing the WAL) once the transaction in progress, if any, ends. */
   async close(): Promise<void> {
+    // Closing twice is harmless (a test's cleanup, a server stopping after an error).
+    if (this.closed) return;
+    this.closed = true;
     await this.db.connection().execute(async () => undefined);
     await this.db.destroy();
   }
