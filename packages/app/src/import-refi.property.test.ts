@@ -7,7 +7,7 @@
  */
 import { parseInput } from './parse-input.js';
 import { decodeXmlReferences, exportQdc, exportQdpx } from '@polyphony/formats';
-import type { ProjectSnapshot } from '@polyphony/core';
+import { cleanCodebookNames, type ProjectSnapshot } from '@polyphony/core';
 import type { Project } from '@polyphony/store';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -119,8 +119,8 @@ describe('REFI-QDA readers, through the import into real projects', () => {
         const outcome = await expectCleanOutcome(project, () => importQdcFile(project, file, parse), {
           valid: c.valid,
           check: async (report) => {
-            // Every code of the file is in the project by name, and each new one under its parent.
-            const { codes } = parseInput('qdc', file);
+            // Every code of the file is in the project by name (as the name rules clean it, ADR 008).
+            const { codes } = cleanCodebookNames(parseInput('qdc', file));
             const have = new Map((await project.listCodes()).map((x) => [x.name, x]));
             const missing = codes.filter((x) => !have.has(x.name)).map((x) => x.name);
             if (missing.length > 0) return `codes not merged: ${missing.join(', ')}`;

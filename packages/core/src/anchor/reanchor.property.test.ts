@@ -15,8 +15,11 @@ import { reanchorSegments } from './reanchor.js';
 import { foldQuote } from './tolerant-text.js';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 300);
-const seed = process.env['PROPERTY_SEED'];
-const parameters = { numRuns: RUNS, ...(seed === undefined ? {} : { seed: Number(seed) }) };
+// A fixed seed in `npm test` (CI judges the same inputs every run); a fresh one at the nightly
+// size, replayable with PROPERTY_SEED.
+const given = process.env['PROPERTY_SEED'];
+const seed = given !== undefined ? Number(given) : process.env['PROPERTY_RUNS'] === undefined ? 20261208 : undefined;
+const parameters = { numRuns: RUNS, ...(seed === undefined ? {} : { seed }) };
 const timeout = Math.max(120_000, RUNS * 20);
 
 // Few distinct pieces, so that texts repeat themselves (the hard case for anchoring), with
