@@ -85,7 +85,11 @@ export function registerImportCommand(program: Command): void {
           print(`${results.length - failed.length} of ${results.length} file(s) imported${failed.length ? `, ${failed.length} failed (nothing of them was stored)` : ''}.`);
         }
         if (failed.length) {
-          for (const f of failed) note(`error [${f.error?.code}]: ${f.file}: ${f.error?.message}`);
+          for (const f of failed) {
+            // Most readers' messages already start with the file's name.
+            const message = f.error?.message ?? '';
+            note(`error [${f.error?.code}]: ${message.startsWith(f.file) ? message : `${f.file}: ${message}`}`);
+          }
           process.exitCode = EXIT.partial;
         }
       });
