@@ -111,7 +111,7 @@ describe('downloads', () => {
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const csv = await get('/api/report/file?format=csv');
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body).toContain('Main theme,"Being seen (0 segments');
+    expect(csv.body).toContain('Main theme,"Being seen — 0 segments');
     expect((await get('/api/report/file?format=pdf')).statusCode).toBe(400);
   });
 

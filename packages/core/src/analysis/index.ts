@@ -10,3 +10,4 @@ export * from './analysis-file.js';
 export * from './analysis-json.js';
 export * from './report-model.js';
 export * from './table-one.js';
+export { evidenceText, type TableLanguage } from './table-one-words.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportInput } from './report-model.js';
+import { tableOne } from './table-one.js';
+import { themeTable } from './theme-table.js';
 import { hospitalStudy } from './test-study.js';
 import { theme } from './test-factory.js';
 
@@ -27,7 +29,7 @@ describe('buildReport', () => {
   it('lays out "Table 1": a column per perspective, rows Main theme, Subtheme 1, 2', () => {
     const { table, phase } = buildReport(input());
     expect(phase).toEqual({ number: 5, name: 'Defining and naming themes' });
-    expect(table.header).toEqual(['Patients (P)', 'Nurses (N)', 'Doctors (D)', 'Relatives (R)']);
+    expect(table.columns.map((c) => c.text)).toEqual(['Patients (n = 3)', 'Nurses (n = 2)', 'Doctors (n = 2)', 'Relatives (n = 1)']);
     expect(table.rows.map((r) => [r.label, ...r.cells.map((c) => c?.name ?? null)])).toEqual([
       ['Main theme', 'Being kept waiting', 'Handover gaps', 'Time pressure', null],
       ['Subtheme 1', 'Pain unheard', null, 'Shared decisions', null],
@@ -36,6 +38,11 @@ describe('buildReport', () => {
     expect(table.rows[0]?.cells[0]?.evidence).toBe('4 segments, 3 of 3 participants');
     expect(table.rows[1]?.cells[2]?.evidence).toBe('2 segments, 2 of 2 participants');
     expect(table.rows[2]?.cells[0]?.evidence).toBe('1 segment, 1 of 3 participants');
+    expect(table.note).toBe('Cross-cutting themes (see the triangulation): Waiting together; Family.');
+  });
+
+  it('is the one layout of "Table 1": the same as tableOne of the theme table', () => {
+    expect(buildReport(input()).table).toEqual(tableOne(themeTable(input())));
   });
 
   it('numbers main themes when a perspective has more than one', () => {

@@ -1,7 +1,8 @@
 import { PHASES, type Phase, type Relation } from '../model/types.js';
 import type { AnalysisData } from './analysis-data.js';
 import { indexAnalysis, themesInTableOrder } from './analysis-index.js';
-import { evidenceText, tableOne, type TableOne } from './table-one.js';
+import { tableOne, type TableOne } from './table-one.js';
+import { evidenceText } from './table-one-words.js';
 import { themeTable, type ThemeTablePerspective } from './theme-table.js';
 import { triangulation } from './triangulation.js';
 
@@ -73,7 +74,7 @@ export interface ReportModel {
   date: string;
   phase: { number: Phase; name: string };
   perspectives: ThemeTablePerspective[];
-  /** "Table 1" (see `tableOne`). */
+  /** "Table 1", in English (see `tableOne`). */
   table: TableOne;
   themes: ReportTheme[];
   triangulation: ReportTriangulation[];
@@ -83,7 +84,8 @@ export interface ReportModel {
 /**
  * Builds the report model. Exemplars of withdrawn or unknown participants, or of unknown themes, are
  * left out: a withdrawn participant's words must never reach a report. Cross-cutting themes appear
- * in the themes section and the triangulation, not in "Table 1", whose columns are perspectives.
+ * in the themes section and the triangulation; "Table 1", whose columns are perspectives, names
+ * them in its note.
  */
 export function buildReport(input: ReportInput): ReportModel {
   const index = indexAnalysis(input);
@@ -107,7 +109,7 @@ export function buildReport(input: ReportInput): ReportModel {
     date: input.date ?? new Date().toISOString().slice(0, 10),
     phase: { number: input.phase, name: PHASES[input.phase - 1] ?? '' },
     perspectives: table.perspectives,
-    table: tableOne(table.perspectives, table.themes, ofFor),
+    table: tableOne(table),
     themes: table.themes.map((row, i) => ({
       name: row.name,
       perspective: row.perspective,

@@ -28,17 +28,18 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array> 
   const body: (Paragraph | Table)[] = [
     heading(model.title, HeadingLevel.TITLE),
     text(`${model.date} · Phase ${model.phase.number}: ${model.phase.name}`),
-    heading('Table 1. Themes by perspective', HeadingLevel.HEADING_1),
+    heading(model.table.caption, HeadingLevel.HEADING_1),
   ];
-  if (model.table.rows.length === 0) body.push(text('No themes yet.'));
+  if (model.table.rows.length === 0) body.push(text('No themes by perspective yet.'));
   else {
     body.push(
       table(
-        ['', ...model.table.header],
+        ['', ...model.table.columns.map((c) => c.text)],
         model.table.rows.map((r) => [[r.label], ...r.cells.map((c) => (c === null ? ['—'] : [c.name, c.evidence]))]),
       ),
     );
   }
+  if (model.table.note !== '') body.push(text(model.table.note));
 
   body.push(heading('Themes', HeadingLevel.HEADING_1));
   let group: string | null = null;

@@ -1,4 +1,4 @@
-import type { ReportModel, ReportTableCell } from '@polyphony/core';
+import type { ReportModel, TableOne, TableOneCell } from '@polyphony/core';
 import { blockQuote, escapeCell } from './markdown-escape.js';
 
 /** How a relation reads in a heading; null is the analyst's "not decided yet". */
@@ -7,7 +7,20 @@ export function relationText(relation: ReportModel['triangulation'][number]['rel
 }
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-const cellText = (c: ReportTableCell | null): string => (c === null ? '—' : `${escapeCell(c.name)}<br>${escapeCell(c.evidence)}`);
+const cellText = (c: TableOneCell | null): string => (c === null ? '—' : `${escapeCell(c.name)}<br>${escapeCell(c.evidence)}`);
+
+/** "Table 1" as a GFM table (rows and texts from `tableOne`), then its note. */
+function tableOneMarkdown(table: TableOne): string[] {
+  const out = [`## ${table.caption}`, ''];
+  if (table.rows.length === 0) out.push('No themes by perspective yet.', '');
+  else {
+    out.push(row(['', ...table.columns.map((c) => escapeCell(c.text))]), row(['---', ...table.columns.map(() => '---')]));
+    for (const r of table.rows) out.push(row([escapeCell(r.label), ...r.cells.map(cellText)]));
+    out.push('');
+  }
+  if (table.note !== '') out.push(table.note, '');
+  return out;
+}
 
 /**
  * Renders a report as GitHub-flavoured markdown: "Table 1" and the triangulation as GFM tables,
@@ -18,13 +31,7 @@ export function renderReportMarkdown(model: ReportModel): string {
   const out: string[] = [];
   out.push(`# ${model.title}`, '', `${model.date} · Phase ${model.phase.number}: ${model.phase.name}`, '');
 
-  out.push('## Table 1. Themes by perspective', '');
-  if (model.table.rows.length === 0) out.push('No themes yet.', '');
-  else {
-    out.push(row(['', ...model.table.header.map(escapeCell)]), row(['---', ...model.table.header.map(() => '---')]));
-    for (const r of model.table.rows) out.push(row([escapeCell(r.label), ...r.cells.map(cellText)]));
-    out.push('', `N: ${model.perspectives.map((p) => `${p.label} ${p.participants}`).join(', ')}.`, '');
-  }
+  out.push(...tableOneMarkdown(model.table));
 
   out.push('## Themes', '');
   let group: string | null = null;

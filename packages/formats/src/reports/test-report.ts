@@ -1,23 +1,37 @@
-import type { ReportModel } from '@polyphony/core';
+import { tableOne, type ReportModel, type ThemeTable, type ThemeTableRow } from '@polyphony/core';
+
+const theme = (perspective: string | null, name: string, parent: string | null, segments: number, participants: number): ThemeTableRow => ({
+  perspective, name, level: parent === null ? 'main' : 'sub', parent, definition: '', codes: [], segments, participants,
+});
+
+/** Test-only: the clinic's computed theme table, with a sub-subtheme, a pipe and a cross-cutting theme. */
+export function clinicThemeTable(): ThemeTable {
+  return {
+    perspectives: [
+      { id: 'P', label: 'Patients', participants: 3 },
+      { id: 'N', label: 'Nurses', participants: 2 },
+      { id: 'R', label: 'Relatives', participants: 1 },
+    ],
+    themes: [
+      theme('P', 'Being kept waiting', null, 4, 3),
+      theme('P', 'Ønsket om ro', 'Being kept waiting', 1, 1),
+      theme('P', 'Ro om natten', 'Ønsket om ro', 1, 1),
+      theme('P', 'Pain unheard', 'Being kept waiting', 2, 2),
+      theme('N', 'Handover | gaps', null, 2, 2),
+      theme('N', 'Shift change', 'Handover | gaps', 1, 1),
+      theme(null, 'Waiting together', null, 0, 0),
+    ],
+  };
+}
 
 /** Test-only: a small hand-written report model with a pipe, a Norwegian name, a silent perspective. */
 export function clinicReport(): ReportModel {
-  const cell = (name: string, evidence: string) => ({ name, segments: 0, participants: 0, of: 0, evidence });
   return {
     title: 'Waiting on the ward',
     date: '2024-05-02',
     phase: { number: 5, name: 'Defining and naming themes' },
-    perspectives: [
-      { id: 'P', label: 'Patients', participants: 3 },
-      { id: 'N', label: 'Nurses', participants: 2 },
-    ],
-    table: {
-      header: ['Patients (P)', 'Nurses (N)'],
-      rows: [
-        { label: 'Main theme', cells: [cell('Being kept waiting', '4 segments, 3 of 3 participants'), cell('Handover | gaps', '2 segments, 2 of 2 participants')] },
-        { label: 'Subtheme 1', cells: [cell('Ønsket om ro', '1 segment, 1 of 3 participants'), null] },
-      ],
-    },
+    perspectives: clinicThemeTable().perspectives,
+    table: tableOne(clinicThemeTable()),
     themes: [
       {
         name: 'Being kept waiting', perspective: 'P', perspectiveLabel: 'Patients', level: 'main', parent: null,

@@ -1,5 +1,5 @@
 import { codeMatrix, tableOne, themeTable, type ApiInput, type ApiOutput, type MatrixColumnDto } from '@polyphony/core';
-import { toCsv } from '@polyphony/formats';
+import { renderTableOneCsv } from '@polyphony/formats';
 import type { ProjectPort } from '../project-port.js';
 
 /**
@@ -34,11 +34,7 @@ export async function matrix(p: ProjectPort, { cols = 'perspective' }: ApiInput<
 
 /** The theme table ("Table 1") as CSV: a row label column, then a column per perspective. */
 export async function themeTableCsv(p: ProjectPort): Promise<string> {
-  const table = themeTable(await p.analysisData());
-  const of = new Map(table.perspectives.map((x) => [x.id, x.participants]));
-  const one = tableOne(table.perspectives, table.themes, (x) => (x === null ? 0 : (of.get(x) ?? 0)));
-  const rows = one.rows.map((r) => [r.label, ...r.cells.map((c) => (c ? `${c.name} (${c.evidence})` : ''))]);
-  return toCsv(['', ...one.header], rows);
+  return renderTableOneCsv(tableOne(themeTable(await p.analysisData())));
 }
 
 /** Report downloads: the file's bytes, its extension and media type. */
