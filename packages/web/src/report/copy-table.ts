@@ -1,9 +1,9 @@
 /**
  * A table as Word wants it on the clipboard: plain HTML without our classes and inline colours
- * (Word would carry them into the document), with simple borders, and as tab-separated text for
- * editors that take only plain text.
+ * (Word would carry them into the document), with simple borders. Blocks inside a cell (a theme's
+ * name, its evidence) stay `<div>`s, so that they paste as lines of their own.
  */
-export function tableForClipboard(table: HTMLTableElement): { html: string; text: string } {
+export function htmlForClipboard(table: HTMLTableElement): string {
   const copy = table.cloneNode(true) as HTMLTableElement;
   for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
     el.removeAttribute('class');
@@ -13,15 +13,15 @@ export function tableForClipboard(table: HTMLTableElement): { html: string; text
   copy.setAttribute('border', '1');
   copy.setAttribute('cellpadding', '4');
   copy.style.borderCollapse = 'collapse';
-  const text = Array.from(table.rows)
-    .map((row) => Array.from(row.cells).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()).join('\t'))
-    .join('\n');
-  return { html: copy.outerHTML, text };
+  return copy.outerHTML;
 }
 
-/** Puts a table on the clipboard as HTML and text; false when the browser refuses. */
-export async function copyTable(table: HTMLTableElement): Promise<boolean> {
-  const { html, text } = tableForClipboard(table);
+/**
+ * Puts a table on the clipboard as HTML and as `text` (tab-separated, for editors that take only
+ * plain text); false when the browser refuses.
+ */
+export async function copyTable(table: HTMLTableElement, text: string): Promise<boolean> {
+  const html = htmlForClipboard(table);
   try {
     if (typeof ClipboardItem === 'undefined') {
       await navigator.clipboard.writeText(text);
