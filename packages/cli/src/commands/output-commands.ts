@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PolyphonyError, themeTable, triangulation, codeMatrix, codeCooccurrence, caseComparison, type Relation } from '@polyphony/core';
+import { PolyphonyError, tableOne, themeTable, triangulation, codeMatrix, codeCooccurrence, caseComparison, type Relation } from '@polyphony/core';
 import type { Command } from 'commander';
 import { withProject, type GlobalOptions } from '../context.js';
 import { formatTable, print, printJson } from '../output.js';
 import { loadApp } from '../lazy.js';
+import { renderTableOneText } from '../table-one-text.js';
 import { withCommon } from './options.js';
 
 const RELATION_WORD: Record<Relation, string> = {
@@ -21,22 +22,7 @@ export function registerOutputCommands(program: Command): void {
       await withProject(file, opts, async (p) => {
         const table = themeTable(await p.analysisData());
         if (opts.json) return printJson(table);
-        const labels = new Map(table.perspectives.map((x) => [x.id, `${x.label} (N=${x.participants})`]));
-        let last: string | null | undefined;
-        for (const t of table.themes) {
-          if (t.perspective !== last) {
-            last = t.perspective;
-            print(`\n${t.perspective === null ? 'Cross-cutting' : labels.get(t.perspective) ?? t.perspective}`);
-          }
-          if (t.perspective === null && t.codes.length === 0) {
-            // A cross-cutting theme that only draws on other themes has its evidence per perspective.
-            print(`  ■ ${t.name}  —  evidence per perspective: polyphony triangulation`);
-            continue;
-          }
-          const n = t.perspective ? table.perspectives.find((x) => x.id === t.perspective)?.participants : undefined;
-          const evidence = `${t.segments} segment${t.segments === 1 ? '' : 's'}, ${t.participants}${n !== undefined ? ` of ${n}` : ''} participant${t.participants === 1 ? '' : 's'}`;
-          print(`${t.level === 'main' ? '  ■ ' : '      └ '}${t.name}  —  ${evidence}`);
-        }
+        print(renderTableOneText(tableOne(table)));
       });
     },
   );
